@@ -1,0 +1,194 @@
+//! The entry point: an [`Extractor`] built once, used for many texts.
+
+use std::sync::Arc;
+
+use crate::Date;
+use crate::analysis::{Analysis, Anchor};
+use crate::error::{Error, ErrorKind};
+use crate::text::Document;
+
+/// Per-call settings of an analysis.
+///
+/// ```
+/// use depeche::{Date, Options};
+/// let options = Options::default().published("2021-12-10".parse::<Date>()?);
+/// assert_eq!(options.publication_date().map(|d| d.to_string()).as_deref(), Some("2021-12-10"));
+/// # Ok::<(), depeche::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    published: Option<Date>,
+}
+
+impl Options {
+    /// Sets the publication date that relative time expressions (`hier`,
+    /// `mardi`) resolve against. Without one, a dateline at the top of the
+    /// text is used when there is one.
+    pub fn published(mut self, date: Date) -> Options {
+        self.published = Some(date);
+        self
+    }
+
+    /// The publication date, when one was set.
+    pub fn publication_date(&self) -> Option<Date> {
+        self.published
+    }
+}
+
+/// Limits that protect a service from hostile or broken input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest document accepted, in bytes.
+    pub max_document_bytes: usize,
+    /// The longest quotation kept as one statement, in bytes.
+    pub max_quote_bytes: usize,
+}
+
+impl Default for Limits {
+    /// 64 MiB per document and 64 KiB per quotation: far above any real
+    /// article, far below what would exhaust a server.
+    fn default() -> Limits {
+        Limits { max_document_bytes: 64 << 20, max_quote_bytes: 64 << 10 }
+    }
+}
+
+/// Configures and builds an [`Extractor`].
+///
+/// ```
+/// let extractor = depeche::Extractor::builder().max_document_bytes(1 << 20).build();
+/// assert!(extractor.analyze("Moscou insiste.").is_ok());
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    limits: Limits,
+}
+
+impl ExtractorBuilder {
+    /// A builder with the compiled-in French lexicons and default limits.
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Sets the largest document accepted, in bytes; larger ones fail with
+    /// [`ErrorKind::DocumentTooLarge`].
+    pub fn max_document_bytes(mut self, max: usize) -> ExtractorBuilder {
+        self.limits.max_document_bytes = max;
+        self
+    }
+
+    /// Sets the longest quotation kept as one statement, in bytes.
+    pub fn max_quote_bytes(mut self, max: usize) -> ExtractorBuilder {
+        self.limits.max_quote_bytes = max;
+        self
+    }
+
+    /// Builds the extractor.
+    pub fn build(self) -> Extractor {
+        Extractor { inner: Arc::new(Inner { limits: self.limits }) }
+    }
+}
+
+#[derive(Debug)]
+struct Inner {
+    limits: Limits,
+}
+
+/// Reads French news prose and returns its [`Analysis`].
+///
+/// Build it once and share it: it is `Send + Sync` and cheap to clone, and
+/// every analysis only reads it.
+///
+/// ```
+/// let extractor = depeche::Extractor::new();
+/// let analysis = extractor.analyze("L’OTAN a déclaré que la Russie devait agir.")?;
+/// assert!(analysis.text().starts_with("L’OTAN"));
+/// # Ok::<(), depeche::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with the compiled-in French lexicons.
+    pub fn new() -> Extractor {
+        ExtractorBuilder::new().build()
+    }
+
+    /// A builder to add lexicons or set limits.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// The limits this extractor enforces.
+    pub fn limits(&self) -> Limits {
+        self.inner.limits
+    }
+
+    /// Analyses a text with default options.
+    pub fn analyze<'t>(&self, text: &'t str) -> Result<Analysis<'t>, Error> {
+        self.analyze_with(text, &Options::default())
+    }
+
+    /// Analyses a text.
+    pub fn analyze_with<'t>(&self, text: &'t str, options: &Options) -> Result<Analysis<'t>, Error> {
+        let max = self.inner.limits.max_document_bytes;
+        if text.len() > max {
+            return Err(Error::new(ErrorKind::DocumentTooLarge { len: text.len(), max }));
+        }
+        let doc = Document::new(text);
+        let (published, published_from) = match options.publication_date() {
+            Some(date) => (Some(date), Anchor::PublicationDate),
+            None => (None, Anchor::None),
+        };
+        let _ = &doc;
+        Ok(Analysis {
+            text,
+            published,
+            published_from,
+            actors: Vec::new(),
+            statements: Vec::new(),
+            events: Vec::new(),
+            times: Vec::new(),
+        })
+    }
+
+    /// Analyses raw bytes, which must be UTF-8; invalid bytes give
+    /// [`ErrorKind::InvalidUtf8`] with the offset of the first bad byte.
+    pub fn analyze_bytes<'t>(&self, bytes: &'t [u8], options: &Options) -> Result<Analysis<'t>, Error> {
+        let text =
+            std::str::from_utf8(bytes).map_err(|e| Error::new(ErrorKind::InvalidUtf8 { position: e.valid_up_to() }))?;
+        self.analyze_with(text, options)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Extractor>();
+        assert_send_sync::<Analysis<'static>>();
+    }
+
+    #[test]
+    fn documents_over_the_limit_are_refused() {
+        let extractor = Extractor::builder().max_document_bytes(10).build();
+        let err = extractor.analyze("Le président russe a déclaré").unwrap_err();
+        assert!(matches!(err.kind(), ErrorKind::DocumentTooLarge { len: 31, max: 10 }));
+    }
+
+    #[test]
+    fn invalid_utf8_names_its_position() {
+        let err = Extractor::new().analyze_bytes(b"Moscou \xFF insiste", &Options::default()).unwrap_err();
+        assert_eq!(err.kind(), &ErrorKind::InvalidUtf8 { position: 7 });
+    }
+}

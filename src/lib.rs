@@ -1,0 +1,52 @@
+//! # depeche
+//!
+//! depeche reads French news prose and returns typed, serialisable
+//! structures with byte spans into the caller's text:
+//!
+//! - [`Actor`]s: who is who — people, organisations, states, state bodies
+//!   and groups, each with a canonical name, kind, country and every
+//!   mention;
+//! - [`Statement`]s: who said what — direct, indirect and mixed reported
+//!   speech, with the speaker resolved to an actor, the cue and the content;
+//! - [`Event`]s: who did what to whom and when, typed with the 16 PLOVER
+//!   event types, with source and target actors, date, trigger and modality;
+//! - [`TimeExpression`]s: TimeML TIMEX3 values resolved against the
+//!   publication date.
+//!
+//! It is pure Rust: no model to download, no Python, no JVM.
+//!
+//! ```
+//! use depeche::{Extractor, Options};
+//!
+//! let extractor = Extractor::new(); // build once, share across threads
+//! let text = "Le ministère russe des Affaires étrangères a déclaré que Moscou insistait.";
+//! let options = Options::default().published("2021-12-10".parse()?);
+//! let analysis = extractor.analyze_with(text, &options)?;
+//! for statement in &analysis.statements {
+//!     let who = analysis.speaker(statement).map(|a| a.name.as_str());
+//!     println!("{who:?}: {}", analysis.words(statement.content));
+//! }
+//! # Ok::<(), depeche::Error>(())
+//! ```
+//!
+//! The text layer is public too: [`text::Document`] gives tokens,
+//! sentences, paragraphs and quotations.
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod analysis;
+mod date;
+mod error;
+mod extractor;
+mod span;
+pub mod text;
+
+pub use analysis::{
+    Actor, ActorId, ActorKind, Analysis, Anchor, CountryCode, Cue, CueClass, Event, EventType, Mention, MentionForm,
+    Modality, QuadClass, Statement, StatementKind, TimeExpression, TimexType,
+};
+pub use date::Date;
+pub use error::{Error, ErrorKind};
+pub use extractor::{Extractor, ExtractorBuilder, Limits, Options};
+pub use span::Span;

@@ -1,0 +1,243 @@
+//! Pairing quotation marks into quotations.
+//!
+//! Marks pair within a paragraph, innermost first, with nesting
+//! (`« … “ … ” … »`). Straight `"` marks take their side from the spaces
+//! around them. The French convention for long quotations is followed: a
+//! paragraph that opens with `«` while a quotation of the previous paragraph
+//! is still open continues that quotation. A mark that finds no partner is
+//! left out, and a quotation still open at the end of its paragraph closes
+//! there, so no quotation ever runs past its paragraph unless the next one
+//! reopens it.
+
+use super::sentence::Paragraph;
+use super::token::{Token, TokenFlags, TokenKind};
+use crate::Span;
+
+/// A quotation: the span inside its marks, the marks themselves and how it
+/// nests.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words, without the marks and the spaces inside them.
+    pub inner: Span,
+    /// The quotation with its marks.
+    pub outer: Span,
+    /// Index of the opening mark's token.
+    pub open: usize,
+    /// Index of the closing mark's token; `None` when the quotation was left
+    /// open and closed at the end of its paragraph.
+    pub close: Option<usize>,
+    /// 0 for a top-level quotation, 1 inside another, and so on.
+    pub depth: u8,
+    /// The enclosing quotation, as an index into the document's quotes.
+    pub parent: Option<usize>,
+    /// How many paragraphs it runs over (1 for most).
+    pub paragraphs: u16,
+}
+
+/// The family of a quotation mark, which decides what can close it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    /// `« »` and `‹ ›`.
+    Guillemet,
+    /// `“ ”` and `„ ”`.
+    Curly,
+    /// `‘ ’`.
+    Single,
+    /// `"`.
+    Straight,
+    /// `'` used as a quotation mark.
+    StraightSingle,
+}
+
+fn family(text: &str, t: &Token) -> Family {
+    match &text[t.start as usize..t.end as usize] {
+        "«" | "»" | "‹" | "›" => Family::Guillemet,
+        "“" | "”" | "„" => Family::Curly,
+        "‘" | "’" | "ʼ" => Family::Single,
+        "\"" => Family::Straight,
+        _ => Family::StraightSingle,
+    }
+}
+
+struct Open {
+    token: usize,
+    family: Family,
+    paragraphs: u16,
+}
+
+/// A pair found: the opening mark and how the quotation ends.
+struct Pair {
+    open: usize,
+    end: End,
+    paragraphs: u16,
+}
+
+enum End {
+    /// Closed by the mark at this token.
+    Mark(usize),
+    /// Left open: it runs to the end of its paragraph, one past this token.
+    ParagraphEnd(usize),
+}
+
+/// Pairs the quotation marks of every paragraph.
+pub fn pair_quotes(
+    text: &str,
+    tokens: &[Token],
+    paragraphs: &[Paragraph],
+    sentences: &[super::Sentence],
+    quotes: &mut Vec<Quote>,
+) {
+    let mut stack: Vec<Open> = Vec::new();
+    let mut pairs: Vec<Pair> = Vec::new();
+    let mut previous_end = 0;
+    for para in paragraphs {
+        let Some(range) = paragraph_tokens(para, sentences) else { continue };
+        // A quotation still open continues only when this paragraph opens
+        // with a mark of its family; otherwise it closed with the previous
+        // paragraph.
+        let first = range.start;
+        let reopens = tokens[first].kind == TokenKind::QuoteOpen
+            && stack.iter().any(|o| o.family == family(text, &tokens[first]));
+        if reopens {
+            for open in &mut stack {
+                open.paragraphs += 1;
+            }
+        } else {
+            close_all(&mut stack, previous_end, &mut pairs);
+        }
+        let body = if reopens { first + 1..range.end } else { range.clone() };
+        for i in body {
+            let t = &tokens[i];
+            match t.kind {
+                TokenKind::QuoteOpen => stack.push(Open { token: i, family: family(text, t), paragraphs: 1 }),
+                TokenKind::QuoteClose => {
+                    let f = family(text, t);
+                    if let Some(pos) = stack.iter().rposition(|o| closes(o.family, f)) {
+                        pop_to(&mut stack, pos, End::Mark(i), &mut pairs);
+                    }
+                }
+                TokenKind::QuoteStraight => {
+                    let f = family(text, t);
+                    let space_before = t.has(TokenFlags::SPACE_BEFORE) || i == range.start;
+                    let space_after = i + 1 >= range.end
+                        || tokens[i + 1].has(TokenFlags::SPACE_BEFORE)
+                        || !(tokens[i + 1].kind.is_wordlike() || tokens[i + 1].kind.is_quote());
+                    let looks_open = space_before && !space_after;
+                    match stack.iter().rposition(|o| o.family == f) {
+                        // `"` after an open `"` closes it unless it clearly
+                        // opens a nested one.
+                        Some(pos) if !looks_open || f == Family::StraightSingle => {
+                            pop_to(&mut stack, pos, End::Mark(i), &mut pairs);
+                        }
+                        Some(_) => stack.push(Open { token: i, family: f, paragraphs: 1 }),
+                        // A single straight quote opens only where it
+                        // clearly does (` 'Allah' `); a double one opens
+                        // unless it clearly closes.
+                        None if looks_open || (f == Family::Straight && space_before) => {
+                            stack.push(Open { token: i, family: f, paragraphs: 1 });
+                        }
+                        None => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Straight marks never run past their paragraph.
+        stack.retain(|o| !matches!(o.family, Family::Straight | Family::StraightSingle));
+        previous_end = range.end;
+    }
+    close_all(&mut stack, previous_end, &mut pairs);
+    build(text, tokens, &mut pairs, quotes);
+}
+
+/// Pops the stack down to `pos`, pairing the mark there with `end`; marks
+/// opened inside it and never closed are dropped.
+fn pop_to(stack: &mut Vec<Open>, pos: usize, end: End, pairs: &mut Vec<Pair>) {
+    stack.truncate(pos + 1);
+    if let Some(open) = stack.pop() {
+        pairs.push(Pair { open: open.token, end, paragraphs: open.paragraphs });
+    }
+}
+
+fn paragraph_tokens(para: &Paragraph, sentences: &[super::Sentence]) -> Option<std::ops::Range<usize>> {
+    let first = sentences.get(para.sentences.start)?;
+    let last = sentences.get(para.sentences.end.checked_sub(1)?)?;
+    Some(first.tokens.start..last.tokens.end)
+}
+
+/// Closes the quotations still open at the end of a paragraph: the
+/// outermost runs to the paragraph's end (`end`, one past its last token);
+/// the inner ones, and straight marks, are dropped.
+fn close_all(stack: &mut Vec<Open>, end: usize, pairs: &mut Vec<Pair>) {
+    if let Some(outer) = stack.first() {
+        if matches!(outer.family, Family::Guillemet | Family::Curly) && end > outer.token + 1 {
+            pairs.push(Pair { open: outer.token, end: End::ParagraphEnd(end), paragraphs: outer.paragraphs });
+        }
+    }
+    stack.clear();
+}
+
+fn closes(open: Family, close: Family) -> bool {
+    match (open, close) {
+        (Family::Guillemet, Family::Guillemet) | (Family::Curly, Family::Curly) | (Family::Single, Family::Single) => {
+            true
+        }
+        // Sloppy typing: « … ” and “ … ».
+        (Family::Guillemet, Family::Curly) | (Family::Curly, Family::Guillemet) => true,
+        _ => false,
+    }
+}
+
+/// Turns the pairs into quotes sorted by position, with depth and parent.
+fn build(text: &str, tokens: &[Token], pairs: &mut [Pair], quotes: &mut Vec<Quote>) {
+    pairs.sort_unstable_by_key(|p| p.open);
+    let mut stack: Vec<usize> = Vec::new();
+    for pair in pairs.iter() {
+        let open = pair.open;
+        let (inner_end, outer_end, close) = match pair.end {
+            End::Mark(c) => (tokens[c].start as usize, tokens[c].end as usize, Some(c)),
+            End::ParagraphEnd(e) => {
+                let last = tokens[e - 1].end as usize;
+                (last, last, None)
+            }
+        };
+        let inner_start = tokens[open].end as usize;
+        if inner_end <= inner_start {
+            continue;
+        }
+        let inner = trim_span(text, inner_start, inner_end);
+        if inner.is_empty() {
+            continue;
+        }
+        let outer = Span::new(tokens[open].start as usize, outer_end);
+        while stack.last().is_some_and(|&top| !quotes[top].outer.contains(outer)) {
+            stack.pop();
+        }
+        quotes.push(Quote {
+            inner,
+            outer,
+            open,
+            close,
+            depth: stack.len().min(u8::MAX as usize) as u8,
+            parent: stack.last().copied(),
+            paragraphs: pair.paragraphs.max(1),
+        });
+        stack.push(quotes.len() - 1);
+    }
+}
+
+/// The span without the spaces at its edges, nor a stray straight quote
+/// that found no partner inside it (`« "ce n’est que … »`).
+fn trim_span(text: &str, start: usize, end: usize) -> Span {
+    let s = &text[start..end];
+    let mut inner = s.trim_matches(super::lexer::is_space);
+    if inner.matches('"').count() % 2 == 1 {
+        if let Some(rest) = inner.strip_prefix('"') {
+            inner = rest.trim_start_matches(super::lexer::is_space);
+        } else if let Some(rest) = inner.strip_suffix('"') {
+            inner = rest.trim_end_matches(super::lexer::is_space);
+        }
+    }
+    let lead = inner.as_ptr() as usize - s.as_ptr() as usize;
+    Span::new(start + lead, start + lead + inner.len())
+}
