@@ -3,9 +3,10 @@
 use std::sync::Arc;
 
 use crate::Date;
-use crate::analysis::{Analysis, Anchor};
+use crate::analysis::Analysis;
 use crate::error::{Error, ErrorKind};
 use crate::text::Document;
+use crate::time;
 
 /// Per-call settings of an analysis.
 ///
@@ -143,19 +144,15 @@ impl Extractor {
             return Err(Error::new(ErrorKind::DocumentTooLarge { len: text.len(), max }));
         }
         let doc = Document::new(text);
-        let (published, published_from) = match options.publication_date() {
-            Some(date) => (Some(date), Anchor::PublicationDate),
-            None => (None, Anchor::None),
-        };
-        let _ = &doc;
+        let time = time::extract(&doc, options.publication_date());
         Ok(Analysis {
             text,
-            published,
-            published_from,
+            published: time.published,
+            published_from: time.published_from,
             actors: Vec::new(),
             statements: Vec::new(),
             events: Vec::new(),
-            times: Vec::new(),
+            times: time.times,
         })
     }
 

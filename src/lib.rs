@@ -41,6 +41,7 @@ mod error;
 mod extractor;
 mod span;
 pub mod text;
+mod time;
 
 pub use analysis::{
     Actor, ActorId, ActorKind, Analysis, Anchor, CountryCode, Cue, CueClass, Event, EventType, Mention, MentionForm,
