@@ -5,6 +5,9 @@ use std::sync::Arc;
 use crate::Date;
 use crate::analysis::Analysis;
 use crate::error::{Error, ErrorKind};
+use crate::actors;
+use crate::grammar::Tagged;
+use crate::lexicon::{BUILTIN, Lexicon};
 use crate::text::Document;
 use crate::time;
 
@@ -85,13 +88,14 @@ impl ExtractorBuilder {
 
     /// Builds the extractor.
     pub fn build(self) -> Extractor {
-        Extractor { inner: Arc::new(Inner { limits: self.limits }) }
+        Extractor { inner: Arc::new(Inner { limits: self.limits, lexicon: BUILTIN.clone() }) }
     }
 }
 
 #[derive(Debug)]
 struct Inner {
     limits: Limits,
+    lexicon: Arc<Lexicon>,
 }
 
 /// Reads French news prose and returns its [`Analysis`].
@@ -145,11 +149,15 @@ impl Extractor {
         }
         let doc = Document::new(text);
         let time = time::extract(&doc, options.publication_date());
+        let tagged = Tagged::new(&doc, &self.inner.lexicon);
+        let mentions = actors::mentions::find(&tagged);
+        let resolution = actors::resolve::resolve(&tagged, &mentions);
+        let (actors, _of_entity) = actors::select(&tagged, &mentions, &resolution);
         Ok(Analysis {
             text,
             published: time.published,
             published_from: time.published_from,
-            actors: Vec::new(),
+            actors,
             statements: Vec::new(),
             events: Vec::new(),
             times: time.times,

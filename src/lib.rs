@@ -35,10 +35,14 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod actors;
 mod analysis;
 mod date;
 mod error;
 mod extractor;
+mod grammar;
+mod hash;
+mod lexicon;
 mod span;
 pub mod text;
 mod time;

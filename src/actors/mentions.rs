@@ -1,0 +1,593 @@
+//! Mention detection: the places where a sentence refers to an actor —
+//! names from the lexicon, unknown proper names and acronyms, descriptions
+//! built on role, body, group and organisation nouns, and pronouns.
+
+use std::ops::Range;
+
+use crate::grammar::Tagged;
+use crate::lexicon::vocab::{CaseRule, Phrase, Sense, Target, flag};
+use crate::text::{SentenceRole, TokenFlags, TokenKind};
+use crate::Span;
+
+/// What a mention names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Referent {
+    /// A country of the lexicon by its name.
+    Country(u32),
+    /// A capital standing for its country (`Moscou`).
+    Capital(u32),
+    /// A seat of power standing for a government (`le Kremlin`).
+    Seat(u32),
+    /// An organisation of the lexicon.
+    Org(u32),
+    /// A person of the lexicon.
+    KnownPerson(u32),
+    /// An unknown name that looks like a person's (given name, honorific,
+    /// title before it).
+    PersonName,
+    /// An unknown name that looks like an organisation's (organisation
+    /// word, acronym).
+    OrgName,
+    /// An unknown name that looks like a state body's (`Ministère de …`).
+    BodyName,
+    /// An unknown capitalised name of unknown nature.
+    UnknownName,
+    /// A description headed by a role noun (`le président russe`).
+    Role(u32),
+    /// A description headed by a body noun (`l'armée malienne`).
+    Body(u32),
+    /// A description headed by a group noun (`les manifestants`).
+    Group(u32),
+    /// A common noun that refers back to an organisation (`l'alliance`)
+    /// or a document that speaks for its issuer (`le communiqué`).
+    OrgNoun(u32),
+    /// A personal pronoun (`il`, `elles`, `-t-il`).
+    Pronoun,
+}
+
+impl Referent {
+    /// Is it a proper name (rather than a description or a pronoun)?
+    pub fn is_name(self) -> bool {
+        matches!(
+            self,
+            Referent::Country(_)
+                | Referent::Capital(_)
+                | Referent::Seat(_)
+                | Referent::Org(_)
+                | Referent::KnownPerson(_)
+                | Referent::PersonName
+                | Referent::OrgName
+                | Referent::BodyName
+                | Referent::UnknownName
+        )
+    }
+
+    pub fn is_description(self) -> bool {
+        matches!(self, Referent::Role(_) | Referent::Body(_) | Referent::Group(_) | Referent::OrgNoun(_))
+    }
+}
+
+/// One mention.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    /// All its tokens, from the determiner on.
+    pub tokens: Range<usize>,
+    /// The words without a leading determiner (what the scorer compares).
+    pub span: Span,
+    /// The token of its head word.
+    pub head: usize,
+    pub sentence: usize,
+    pub referent: Referent,
+    pub plural: bool,
+    pub feminine: Option<bool>,
+    /// The country it belongs to (a demonym, `de la Russie`), as a lexicon
+    /// index.
+    pub country: Option<u32>,
+    /// For descriptions: the countries named in its complement
+    /// (`les dirigeants de la Russie et des États-Unis`).
+    pub complement_countries: Vec<u32>,
+    /// Definite (`le`, `l'`), demonstrative or possessive determiner.
+    pub definite: bool,
+    /// Indefinite (`un`, `des`) determiner.
+    pub indefinite: bool,
+    /// Inside a quotation.
+    pub quoted: bool,
+    /// Preceded by a preposition of place (`à Moscou`, `en Ukraine`).
+    pub locative: bool,
+}
+
+/// Finds the mentions of every sentence (link lines and datelines left
+/// out), in text order.
+pub(crate) fn find(t: &Tagged) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(t.doc.tokens.len() / 12 + 4);
+    let quotes: Vec<Span> = t.doc.quotes.iter().filter(|q| q.depth == 0).map(|q| q.inner).collect();
+    for (s, sentence) in t.doc.sentences.iter().enumerate() {
+        if matches!(sentence.role, SentenceRole::Link | SentenceRole::Dateline) {
+            continue;
+        }
+        let mut i = sentence.tokens.start;
+        let end = sentence.tokens.end;
+        while i < end {
+            let next = scan_at(t, i, end, s, &mut out);
+            i = next.max(i + 1);
+        }
+    }
+    for m in &mut out {
+        m.quoted = quotes.iter().any(|q| q.contains(m.span));
+    }
+    out
+}
+
+/// Looks for a mention starting at token `i`; returns where to go on.
+fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -> usize {
+    let token = t.doc.tokens[i];
+    if token.kind != TokenKind::Word && token.kind != TokenKind::Abbreviation {
+        return i + 1;
+    }
+    // 1. Names and multi-word nouns of the lexicon, longest first.
+    if let Some((phrase, len)) = match_phrase(t, i, end) {
+        let range = i..i + len;
+        return match phrase.target {
+            Target::Place(_) => i + len,
+            Target::FirstName(_) => name_chunk(t, i, end, s, out).unwrap_or(i + len),
+            Target::Role { .. } | Target::Body { .. } | Target::Group { .. } | Target::OrgNoun { .. } => {
+                description(t, range, phrase.target, s, out)
+            }
+            Target::EventNoun { .. } => i + len,
+            target => {
+                let referent = match target {
+                    Target::Country(c) => Referent::Country(c),
+                    Target::Capital(c) => Referent::Capital(c),
+                    Target::Seat { country } => Referent::Seat(country),
+                    Target::Org(o) => Referent::Org(o),
+                    Target::Person(p) => Referent::KnownPerson(p),
+                    _ => Referent::UnknownName,
+                };
+                push_name(t, range, referent, s, out);
+                // A known person's name may go on (`Vladimir Poutine` when
+                // only `Poutine` is known).
+                i + len
+            }
+        };
+    }
+    let w = t.word(i);
+    // 2. Pronouns.
+    if let Some(w) = w {
+        if w.has(flag::SUBJ) && w.has(flag::PRON) && matches!(t.key(i), "il" | "elle" | "ils" | "elles") {
+            let plural = w.has(flag::PLUR);
+            let feminine = Some(w.has(flag::FEM));
+            out.push(simple(t, i..i + 1, i, s, Referent::Pronoun, plural, feminine));
+            return i + 1;
+        }
+    }
+    // 3. Descriptions headed by a known noun.
+    for sense in t.senses(i) {
+        let target = match *sense {
+            Sense::Role { role, gn } => Target::Role { role, gn },
+            Sense::Body { body, plural } => Target::Body { body, plural },
+            Sense::Group { group, plural } => Target::Group { group, plural },
+            Sense::OrgNoun { noun, plural } => Target::OrgNoun { noun, plural },
+            _ => continue,
+        };
+        // A capitalised common noun mid-sentence is part of a name
+        // (`Parti populaire`): leave it to the name chunker.
+        if t.is_capitalized_word(i) && !is_sentence_start(t, i) && !t.is_all_caps(i) && looks_like_name_start(t, i, end) {
+            break;
+        }
+        return description(t, i..i + 1, target, s, out);
+    }
+    // 4. Proper names and acronyms.
+    if t.is_capitalized_word(i) || t.has(i, flag::HONORIFIC) && t.doc.tokens[i].is_capitalized() {
+        if let Some(next) = name_chunk(t, i, end, s, out) {
+            return next;
+        }
+    }
+    i + 1
+}
+
+/// The longest phrase of the lexicon that matches at `i` with the right
+/// case; `(phrase, length in tokens)`.
+fn match_phrase<'l>(t: &'l Tagged, i: usize, end: usize) -> Option<(&'l Phrase, usize)> {
+    if !t.has(i, flag::PHRASE) {
+        return None;
+    }
+    let key = t.key(i);
+    for phrase in t.lex.vocab.phrases_from(key) {
+        let n = phrase.keys.len();
+        if i + n > end {
+            continue;
+        }
+        if !(1..n).all(|k| t.key(i + k) == &*phrase.keys[k]) {
+            continue;
+        }
+        let ok = match phrase.case {
+            CaseRule::Any => true,
+            CaseRule::Capitalized => t.doc.tokens[i].is_capitalized(),
+            CaseRule::Acronym => t.is_all_caps(i) || t.text(i) == &*phrase.first,
+        };
+        if !ok {
+            continue;
+        }
+        // A name must not stop in the middle of a longer capitalised name
+        // (`Jean` of `Jean-Marc` is one token anyway; `Paris Saint-Germain`).
+        if phrase.target.is_name() && !matches!(phrase.target, Target::FirstName(_)) && i + n < end {
+            let next = i + n;
+            if t.is_capitalized_word(next)
+                && !t.is_function_word(next)
+                && !t.doc.tokens[next].has(TokenFlags::LINE_START)
+                && matches!(phrase.target, Target::Place(_))
+            {
+                continue;
+            }
+        }
+        return Some((phrase, n));
+    }
+    None
+}
+
+fn is_sentence_start(t: &Tagged, i: usize) -> bool {
+    let Some(s) = t.doc.sentence_of(i) else { return true };
+    let start = t.doc.sentences[s].tokens.start;
+    (start..i).all(|k| !t.doc.tokens[k].kind.is_wordlike())
+}
+
+/// Would a capitalised word at `i` start a proper name rather than begin a
+/// sentence with a common word?
+fn looks_like_name_start(t: &Tagged, i: usize, end: usize) -> bool {
+    i + 1 < end && (t.is_capitalized_word(i + 1) || t.has(i + 1, flag::PREP) && t.is_capitalized_word(i + 2))
+}
+
+/// Particles inside names: `Jean-Marie Le Pen`, `Ahmed ben Bella`,
+/// `Ursula von der Leyen`.
+fn is_name_particle(key: &str) -> bool {
+    matches!(
+        key,
+        "de" | "du"
+            | "des"
+            | "d'"
+            | "la"
+            | "le"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "al"
+            | "el"
+            | "ben"
+            | "bin"
+            | "ibn"
+            | "abou"
+            | "abu"
+            | "ould"
+            | "y"
+            | "da"
+            | "di"
+            | "dos"
+            | "do"
+            | "del"
+            | "della"
+            | "and"
+    )
+}
+
+/// Chunks a proper name that starts at `i`, classifies it and records it.
+fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let mut start = i;
+    let mut honorific = false;
+    if t.has(i, flag::HONORIFIC) {
+        if !(t.is_capitalized_word(i + 1) || t.is(i + 1, TokenKind::Initial)) || i + 1 >= end {
+            return None;
+        }
+        honorific = true;
+        start = i;
+    }
+    let first = if honorific { i + 1 } else { i };
+    if !honorific {
+        if t.has(first, flag::NOT_NAME | flag::TIME) && !t.has(first, flag::FIRST_NAME) {
+            return None;
+        }
+        // A function word or a known common word with a capital begins a
+        // sentence; it is no name unless a name follows at once.
+        let common = t.is_function_word(first) || t.has(first, flag::VERB | flag::NOUN | flag::DEMONYM);
+        if common && !t.is_all_caps(first) && !t.has(first, flag::FIRST_NAME) {
+            return None;
+        }
+        if is_sentence_start(t, first) && !t.is_all_caps(first) && !t.has(first, flag::FIRST_NAME) {
+            // `Mobilisation générale…`: a lone capitalised word at the start
+            // of a sentence is a name only if a capitalised word follows.
+            if !t.is_capitalized_word(first + 1) {
+                return None;
+            }
+        }
+    }
+    // Extend over capitalised words, initials and inner particles.
+    let mut last = first;
+    let mut k = first + 1;
+    while k < end {
+        if t.is_capitalized_word(k) && !t.has(k, flag::NOT_NAME) && !t.doc.tokens[k].has(TokenFlags::LINE_START) {
+            // A lexicon name right after a person's name starts a new
+            // mention unless it is part of it (`Jean-Marie Le Pen`).
+            if let Some((phrase, _)) = match_phrase(t, k, end) {
+                if !matches!(phrase.target, Target::FirstName(_) | Target::Person(_)) && k > first && t.has(first, flag::FIRST_NAME) && !t.has(k, flag::ORG_WORD) {
+                    break;
+                }
+            }
+            last = k;
+            k += 1;
+        } else if t.is(k, TokenKind::Initial) {
+            last = k;
+            k += 1;
+        } else if is_name_particle(t.key(k)) && !t.doc.tokens[k].is_capitalized() && (t.is_capitalized_word(k + 1) || t.has(k, flag::DET) && t.is_capitalized_word(k + 2) && t.is_key(k + 1, "l'"))
+            && k + 1 < end
+        {
+            // `Association des leaders religieux du Mali` is handled below;
+            // a particle needs a capitalised word right after it.
+            if t.is_capitalized_word(k + 1) {
+                k += 1;
+            } else {
+                k += 2;
+            }
+        } else {
+            break;
+        }
+    }
+    let mut range = start..last + 1;
+    let has_org_word = (first..=last).any(|k| t.has(k, flag::ORG_WORD));
+    let has_body_word = (first..=last).any(|k| t.has(k, flag::BODY_WORD));
+    // Organisation names run on over lower-case words and `de` complements:
+    // `Association des leaders religieux du Mali`, `Cour pénale
+    // internationale`, `Confédération générale du travail`.
+    if (has_org_word || has_body_word) && t.is_capitalized_word(first) {
+        let mut k = last + 1;
+        let mut lower = 0;
+        while k < end && lower < 6 {
+            let key = t.key(k);
+            if t.is(k, TokenKind::Word) && !t.has(k, flag::VERB | flag::PRON | flag::COORD | flag::SUB | flag::NEG) && (!t.has(k, flag::PREP | flag::DET) || matches!(key, "de" | "du" | "des" | "d'" | "la" | "l'")) {
+                if !matches!(key, "de" | "du" | "des" | "d'" | "la" | "l'") {
+                    range.end = k + 1;
+                }
+                if !t.doc.tokens[k].is_capitalized() {
+                    lower += 1;
+                }
+                k += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    let first_is_given = t.has(first, flag::FIRST_NAME) && last > first;
+    let single_acronym = last == first && t.is_all_caps(first);
+    let role_before = first > 0 && role_just_before(t, start);
+    let referent = if honorific || first_is_given || role_before && !has_org_word {
+        Referent::PersonName
+    } else if has_body_word && !has_org_word {
+        Referent::BodyName
+    } else if has_org_word || single_acronym || (first..=last).any(|k| t.is_all_caps(k)) {
+        Referent::OrgName
+    } else if t.has(first, flag::FIRST_NAME) && last == first {
+        // A given name alone (`Marine`, `Hassan`).
+        Referent::PersonName
+    } else {
+        Referent::UnknownName
+    };
+    push_name(t, range.clone(), referent, s, out);
+    Some(range.end)
+}
+
+/// Is there a role noun right before `i` (`le président Rafael Correa`,
+/// `le ministre du budget, Jérôme Cahuzac`)?
+fn role_just_before(t: &Tagged, i: usize) -> bool {
+    let mut k = i;
+    // Skip a comma of apposition and demonyms: `le président russe, Vladimir`.
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        if t.senses(k).iter().any(|s| matches!(s, Sense::Role { .. })) {
+            return true;
+        }
+        if !(t.is(k, TokenKind::Comma) || t.has(k, flag::DEMONYM)) {
+            return false;
+        }
+    }
+    false
+}
+
+fn simple(t: &Tagged, tokens: Range<usize>, head: usize, s: usize, referent: Referent, plural: bool, feminine: Option<bool>) -> Mention {
+    let span = Span::new(t.doc.tokens[tokens.start].start as usize, t.doc.tokens[tokens.end - 1].end as usize);
+    Mention {
+        tokens,
+        span,
+        head,
+        sentence: s,
+        referent,
+        plural,
+        feminine,
+        country: None,
+        complement_countries: Vec::new(),
+        definite: false,
+        indefinite: false,
+        quoted: false,
+        locative: false,
+    }
+}
+
+/// Records a name mention, with the determiner and preposition before it.
+fn push_name(t: &Tagged, range: Range<usize>, referent: Referent, s: usize, out: &mut Vec<Mention>) {
+    let head = range.end - 1;
+    let mut m = simple(t, range.clone(), head, s, referent, false, None);
+    let before = determiner_before(t, range.start);
+    if let Some(d) = before {
+        m.definite = t.has(d, flag::DEF | flag::DEM | flag::POSS);
+        m.plural = t.has(d, flag::PLUR) && !t.has(d, flag::SING);
+        m.feminine = if t.has(d, flag::FEM) { Some(true) } else if t.has(d, flag::MASC) { Some(false) } else { None };
+    }
+    let p = before.unwrap_or(range.start);
+    m.locative = p > 0 && is_locative(t, p - 1);
+    if let Referent::Country(c) | Referent::Capital(c) | Referent::Seat(c) = referent {
+        m.country = Some(c);
+    }
+    if let Referent::Org(o) = referent {
+        m.country = t.lex.orgs[o as usize].country.and_then(|c| t.lex.country_by_code.get(&c).copied());
+    }
+    if let Referent::KnownPerson(p) = referent {
+        let person = &t.lex.persons[p as usize];
+        m.feminine = Some(person.feminine);
+        m.country = person.country.and_then(|c| t.lex.country_by_code.get(&c).copied());
+    }
+    out.push(m);
+}
+
+/// The determiner (or elided article) right before token `i`.
+fn determiner_before(t: &Tagged, i: usize) -> Option<usize> {
+    (i > 0 && t.is_determiner(i - 1) && !t.has(i - 1, flag::PREP | flag::QUANT) || i > 0 && matches!(t.key(i - 1), "le" | "la" | "les" | "l'" | "au" | "aux" | "du" | "des"))
+        .then(|| i - 1)
+}
+
+/// Prepositions that make what follows a place: `à Moscou`, `en Ukraine`.
+fn is_locative(t: &Tagged, i: usize) -> bool {
+    matches!(t.key(i), "à" | "a" | "en" | "au" | "aux" | "dans" | "vers" | "depuis" | "près" | "jusqu'" | "sur" | "via")
+}
+
+/// Builds a description mention around a noun head at `head`
+/// (`le ministère russe des Affaires étrangères`).
+fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &mut Vec<Mention>) -> usize {
+    let (referent, plural, feminine) = match target {
+        Target::Role { role, gn } => (Referent::Role(role), gn >= 2, Some(gn == 1 || gn == 3)),
+        Target::Body { body, plural } => (Referent::Body(body), plural, Some(t.lex.bodies[body as usize].feminine)),
+        Target::Group { group, plural } => (Referent::Group(group), plural, t.lex.groups[group as usize].feminine.then_some(true)),
+        Target::OrgNoun { noun, plural } => (Referent::OrgNoun(noun), plural, Some(t.lex.org_nouns[noun as usize].feminine)),
+        _ => return head.end,
+    };
+    let sentence_end = t.doc.sentences[s].tokens.end;
+    // Pre-modifiers kept in the description: `ancien guide`, `jeune
+    // manifestant`, `ex ministre`.
+    let mut start = head.start;
+    while start > 0 && matches!(t.key(start - 1), "ancien" | "ancienne" | "anciens" | "anciennes" | "jeune" | "jeunes" | "nouveau" | "nouvel" | "nouvelle" | "nouveaux" | "nouvelles" | "autre" | "autres" | "ex" | "ex-" | "principal" | "principale" | "principaux" | "principales" | "premier" | "première" | "haut" | "hauts" | "grand" | "grande" | "futur" | "future" | "actuel" | "actuelle" | "vice") {
+        start -= 1;
+    }
+    let det = determiner_before(t, start);
+    let mut m = simple(t, start..head.end, head.end - 1, s, referent, plural, feminine);
+    if let Some(d) = det {
+        m.definite = t.has(d, flag::DEF | flag::DEM | flag::POSS);
+        m.indefinite = t.has(d, flag::INDEF | flag::PART) || t.is_key(d, "des") || t.is_key(d, "un") || t.is_key(d, "une");
+        m.tokens.start = d;
+    }
+    // Post-modifiers: demonyms, adjectives and `de` complements.
+    let mut k = head.end;
+    let mut end = head.end;
+    let mut depth = 0;
+    let mut unknown_run = 0;
+    while k < sentence_end && depth < 12 {
+        depth += 1;
+        if let Some(c) = t.senses(k).iter().find_map(|s| match *s {
+            Sense::Demonym { country, .. } => Some(country),
+            _ => None,
+        }) {
+            if m.country.is_none() {
+                m.country = Some(c);
+            }
+            k += 1;
+            end = k;
+            unknown_run = 0;
+            continue;
+        }
+        let key = t.key(k);
+        if matches!(key, "de" | "du" | "des" | "d'") && k + 1 < sentence_end {
+            // A complement: `de la Russie`, `des Affaires étrangères`,
+            // `du régime d'Hosni Moubarak`, `de l'organisation`.
+            let mut c = k + 1;
+            if matches!(t.key(c), "la" | "l'" | "le" | "les") {
+                c += 1;
+            }
+            if c >= sentence_end || !t.is(c, TokenKind::Word) || t.has(c, flag::VERB) && !t.has(c, flag::NOUN) || t.has(c, flag::PRON | flag::SUB | flag::COORD) {
+                break;
+            }
+            // Stop before a number or an infinitive (`de 28 ans` is kept,
+            // `de prendre` is not): an infinitive ends in -er/-ir/-re.
+            let ck = t.key(c);
+            if !t.doc.tokens[c].is_capitalized() && !t.has(c, flag::NOUN) && (ck.ends_with("er") || ck.ends_with("ir") || ck.ends_with("re")) && t.word(c).is_none() && ck.len() > 4 {
+                break;
+            }
+            // Countries and organisations named in the complement.
+            if let Some((phrase, len)) = match_phrase(t, c, sentence_end) {
+                match phrase.target {
+                    Target::Country(cc) => {
+                        m.complement_countries.push(cc);
+                        if m.country.is_none() {
+                            m.country = Some(cc);
+                        }
+                        // `de la Russie et des États-Unis`.
+                        let mut after = c + len;
+                        while after + 1 < sentence_end && t.is_key(after, "et") {
+                            let mut c2 = after + 1;
+                            if matches!(t.key(c2), "de" | "du" | "des" | "d'") {
+                                c2 += 1;
+                            }
+                            if matches!(t.key(c2), "la" | "l'" | "le" | "les") {
+                                c2 += 1;
+                            }
+                            match match_phrase(t, c2, sentence_end) {
+                                Some((p2, len2)) if matches!(p2.target, Target::Country(_)) => {
+                                    if let Target::Country(c3) = p2.target {
+                                        m.complement_countries.push(c3);
+                                    }
+                                    after = c2 + len2;
+                                }
+                                _ => break,
+                            }
+                        }
+                        k = after;
+                        end = k;
+                        continue;
+                    }
+                    Target::Org(_) | Target::Person(_) | Target::Seat { .. } => {
+                        k = c + len;
+                        end = k;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            // Any other noun phrase: take capitalised runs and lower-case
+            // words up to the next boundary.
+            let mut j = c;
+            let mut took = false;
+            while j < sentence_end && j < c + 6 {
+                if t.is(j, TokenKind::Word) && !t.has(j, flag::PRON | flag::SUB | flag::COORD | flag::NEG | flag::ADV) && !(t.has(j, flag::VERB) && !t.has(j, flag::NOUN | flag::DEMONYM)) && (!t.has(j, flag::PREP | flag::DET) || j > c && matches!(t.key(j), "de" | "du" | "des" | "d'" | "la" | "l'")) {
+                    j += 1;
+                    took = true;
+                } else {
+                    break;
+                }
+            }
+            while j > c && matches!(t.key(j - 1), "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "les") {
+                j -= 1;
+            }
+            if !took || j <= c {
+                break;
+            }
+            k = j;
+            end = j;
+            continue;
+        }
+        // Adjectives: unknown lower-case words right after the head
+        // (`touristique`, `électorale`), at most two.
+        if t.is(k, TokenKind::Word) && t.word(k).is_none() && !t.doc.tokens[k].is_capitalized() && unknown_run < 2 && !t.doc.tokens[k].has(TokenFlags::ELIDED) {
+            unknown_run += 1;
+            k += 1;
+            end = k;
+            continue;
+        }
+        break;
+    }
+    m.tokens.end = m.tokens.end.max(end);
+    m.span.end = t.doc.tokens[end - 1].end as usize;
+    let p = det.unwrap_or(start);
+    m.locative = p > 0 && is_locative(t, p - 1);
+    out.push(m);
+    // Names inside the complement are mentions of their own: go on right
+    // after the head.
+    head.end
+}

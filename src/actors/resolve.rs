@@ -1,0 +1,648 @@
+//! Entity resolution within a document: mentions merged into entities
+//! through the lexicon, repeated surnames, acronyms and their expansions,
+//! appositions, and definite descriptions that point back to the last
+//! compatible entity.
+
+use super::mentions::{Mention, Referent};
+use crate::analysis::ActorKind;
+use crate::grammar::Tagged;
+use crate::hash::FxHashMap;
+use crate::lexicon::{OrgClass, RoleClass};
+use crate::lexicon::vocab::flag;
+use crate::text::TokenKind;
+
+/// An entity of the document (an actor before the final selection).
+#[derive(Clone, Debug)]
+pub(crate) struct Entity {
+    pub kind: ActorKind,
+    /// A stable key: ISO3, lexicon key, or derived from the name.
+    pub key: String,
+    /// Canonical display name.
+    pub name: String,
+    /// Has a proper name (or is a country or organisation of the lexicon).
+    pub named: bool,
+    /// The country it belongs to, as a lexicon index.
+    pub country: Option<u32>,
+    pub feminine: Option<bool>,
+    pub plural: bool,
+    pub org_class: Option<OrgClass>,
+    /// Lower-case folded surname and given name of a person.
+    pub surname: Option<String>,
+    pub given: Option<String>,
+    /// Role lemma keys (`président`) and classes it holds.
+    pub roles: Vec<(String, RoleClass)>,
+    /// For description entities: the head lemma and complement that key
+    /// them (`ministère|affaires étrangères`).
+    pub description_key: Option<String>,
+    /// Its mentions, as indices into the mention list.
+    pub mentions: Vec<usize>,
+    /// Speaks, or takes part in an event.
+    pub participates: bool,
+    /// An acronym and the words it stands for.
+    pub acronym: Option<String>,
+}
+
+/// The result: entities and, for every mention, its entity.
+pub(crate) struct Resolution {
+    pub entities: Vec<Entity>,
+    pub of_mention: Vec<Option<usize>>,
+}
+
+impl Resolution {
+    /// The entity of a mention.
+    pub fn entity(&self, mention: usize) -> Option<usize> {
+        self.of_mention.get(mention).copied().flatten()
+    }
+
+    /// Attaches a mention to an entity (used when a pronoun or a document
+    /// noun is resolved by a later stage).
+    pub fn attach(&mut self, mention: usize, entity: usize) {
+        if self.of_mention[mention].is_none() {
+            self.of_mention[mention] = Some(entity);
+            self.entities[entity].mentions.push(mention);
+        }
+    }
+}
+
+/// Folded words of a span of tokens, joined by spaces.
+fn key_of(t: &Tagged, range: std::ops::Range<usize>) -> String {
+    let mut s = String::new();
+    for k in range {
+        if !t.doc.tokens[k].kind.is_wordlike() {
+            continue;
+        }
+        if !s.is_empty() && !s.ends_with('\'') {
+            s.push(' ');
+        }
+        s.push_str(t.key(k));
+    }
+    s
+}
+
+/// The words of a mention as written (its span).
+fn words(t: &Tagged, m: &Mention) -> String {
+    m.span.as_str(t.doc.text).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A key made of upper-case ASCII letters, digits and dashes.
+pub(crate) fn slug(name: &str) -> String {
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        let c = match c {
+            'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' => 'A',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'E',
+            'î' | 'ï' | 'í' | 'Î' | 'Ï' => 'I',
+            'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' => 'O',
+            'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+            'ç' | 'Ç' => 'C',
+            'ñ' => 'N',
+            c if c.is_ascii_alphanumeric() => c.to_ascii_uppercase(),
+            _ => '-',
+        };
+        if c == '-' && (s.is_empty() || s.ends_with('-')) {
+            continue;
+        }
+        s.push(c);
+    }
+    while s.ends_with('-') {
+        s.pop();
+    }
+    if s.is_empty() { "X".to_string() } else { s }
+}
+
+struct Resolver<'a, 'd, 't> {
+    t: &'a Tagged<'d, 't>,
+    mentions: &'a [Mention],
+    entities: Vec<Entity>,
+    of_mention: Vec<Option<usize>>,
+    by_key: FxHashMap<String, usize>,
+}
+
+/// Resolves the mentions of a document into entities.
+pub(crate) fn resolve(t: &Tagged, mentions: &[Mention]) -> Resolution {
+    let mut r = Resolver {
+        t,
+        mentions,
+        entities: Vec::new(),
+        of_mention: vec![None; mentions.len()],
+        by_key: FxHashMap::default(),
+    };
+    // Names first, in text order, so that descriptions find them.
+    for i in 0..mentions.len() {
+        if mentions[i].referent.is_name() {
+            r.name(i);
+        }
+    }
+    for i in 0..mentions.len() {
+        if mentions[i].referent.is_description() {
+            r.description(i);
+        }
+    }
+    Resolution { entities: r.entities, of_mention: r.of_mention }
+}
+
+impl Resolver<'_, '_, '_> {
+    fn new_entity(&mut self, key: String, kind: ActorKind, name: String, named: bool) -> usize {
+        let id = self.entities.len();
+        self.entities.push(Entity {
+            kind,
+            key: key.clone(),
+            name,
+            named,
+            country: None,
+            feminine: None,
+            plural: false,
+            org_class: None,
+            surname: None,
+            given: None,
+            roles: Vec::new(),
+            description_key: None,
+            mentions: Vec::new(),
+            participates: false,
+            acronym: None,
+        });
+        self.by_key.insert(key, id);
+        id
+    }
+
+    fn link(&mut self, mention: usize, entity: usize) {
+        self.of_mention[mention] = Some(entity);
+        self.entities[entity].mentions.push(mention);
+        let m = &self.mentions[mention];
+        let e = &mut self.entities[entity];
+        if e.country.is_none() {
+            e.country = m.country;
+        }
+        if e.feminine.is_none() {
+            e.feminine = m.feminine;
+        }
+    }
+
+    fn entity_for(&mut self, key: String, kind: ActorKind, name: impl FnOnce() -> String, named: bool) -> usize {
+        match self.by_key.get(&key) {
+            Some(&e) => e,
+            None => {
+                let name = name();
+                self.new_entity(key, kind, name, named)
+            }
+        }
+    }
+
+    fn name(&mut self, i: usize) {
+        let t = self.t;
+        let m = &self.mentions[i];
+        let lex = t.lex;
+        match m.referent {
+            Referent::Country(c) => {
+                let country = &lex.countries[c as usize];
+                let e = self.entity_for(format!("country:{c}"), ActorKind::Country, || strip_article(&country.names[0]), true);
+                self.entities[e].key = country.code.as_str().to_string();
+                self.link(i, e);
+            }
+            Referent::Capital(c) => {
+                // `à Moscou` is a place; `Moscou insiste` is Russia;
+                // `la Commission européenne de Bruxelles` a place too.
+                let after_name_de = m.tokens.start >= 2
+                    && matches!(t.key(m.tokens.start - 1), "de" | "d'")
+                    && t.doc.tokens[m.tokens.start - 2].is_capitalized();
+                if m.locative || after_name_de {
+                    return;
+                }
+                let country = &lex.countries[c as usize];
+                let e = self.entity_for(format!("country:{c}"), ActorKind::Country, || strip_article(&country.names[0]), true);
+                self.entities[e].key = country.code.as_str().to_string();
+                self.link(i, e);
+            }
+            Referent::Seat(c) => {
+                let name = strip_article(&words(t, m));
+                let key = format!("seat:{}", key_of(t, m.tokens.clone()));
+                let e = self.entity_for(key, ActorKind::Government, || name, true);
+                self.entities[e].country = Some(c);
+                self.link(i, e);
+            }
+            Referent::Org(o) => {
+                let org = &lex.orgs[o as usize];
+                let e = self.entity_for(format!("org:{o}"), org.kind, || strip_article(&org.names.iter().find(|n| n.chars().count() > 3).unwrap_or(&org.names[0]).clone()), true);
+                self.entities[e].key = org.key.clone();
+                self.entities[e].org_class = Some(org.class);
+                self.link(i, e);
+                self.acronym_definition(i, e);
+            }
+            Referent::KnownPerson(p) => {
+                let person = &lex.persons[p as usize];
+                let e = self.entity_for(format!("person:{p}"), ActorKind::Person, || person.names[0].clone(), true);
+                self.entities[e].key = person.key.clone();
+                self.entities[e].feminine = Some(person.feminine);
+                if self.entities[e].country.is_none() {
+                    self.entities[e].country = person.country.and_then(|c| lex.country_by_code.get(&c).copied());
+                }
+                let surname = person.names[0].rsplit(' ').next().map(crate::text::fold::fold);
+                self.entities[e].surname = surname;
+                self.link(i, e);
+            }
+            Referent::PersonName | Referent::UnknownName => self.person_or_unknown(i),
+            Referent::OrgName | Referent::BodyName => {
+                let kind = if m.referent == Referent::BodyName { ActorKind::Government } else { ActorKind::Organization };
+                let key = key_of(t, name_tokens(t, m));
+                if let Some(e) = self.find_acronym_target(i, &key) {
+                    self.link(i, e);
+                    return;
+                }
+                let name = words(t, m);
+                let e = self.entity_for(format!("name:{key}"), kind, || name, true);
+                self.link(i, e);
+                self.acronym_definition(i, e);
+            }
+            _ => {}
+        }
+    }
+
+    /// `Confédération générale du travail (CGT)`: an acronym in brackets
+    /// right after a name (or a name in brackets after an acronym) is the
+    /// same entity.
+    fn acronym_definition(&mut self, i: usize, e: usize) {
+        let t = self.t;
+        let m = &self.mentions[i];
+        let after = m.tokens.end;
+        if t.is(after, TokenKind::OpenParen) {
+            if let Some(j) = self.mentions.iter().position(|n| n.tokens.start == after + 1 && n.referent.is_name()) {
+                if t.is(self.mentions[j].tokens.end, TokenKind::CloseParen) && self.of_mention[j].is_none() {
+                    let acronym = key_of(t, self.mentions[j].tokens.clone());
+                    self.entities[e].acronym = Some(acronym.clone());
+                    self.by_key.insert(format!("name:{acronym}"), e);
+                }
+            }
+        }
+    }
+
+    /// An acronym that stands for an organisation named before
+    /// (`CGT` after `Confédération générale du travail`).
+    fn find_acronym_target(&self, i: usize, key: &str) -> Option<usize> {
+        if let Some(&e) = self.by_key.get(&format!("name:{key}")) {
+            return Some(e);
+        }
+        let m = &self.mentions[i];
+        if !self.t.is_all_caps(m.tokens.start) || m.tokens.len() != 1 {
+            return None;
+        }
+        let letters: String = self.t.text(m.tokens.start).chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        self.entities.iter().position(|e| {
+            matches!(e.kind, ActorKind::Organization | ActorKind::Government)
+                && e.named
+                && initials(&e.name) == letters
+        })
+    }
+
+    fn person_or_unknown(&mut self, i: usize) {
+        let t = self.t;
+        let m = &self.mentions[i];
+        let tokens = name_tokens(t, m);
+        let full = key_of(t, tokens.clone());
+        let last = crate::text::fold::fold(&surname_of(t, tokens.clone()));
+        let single = tokens.len() == 1 || (tokens.len() == 2 && is_particle_pair(t, tokens.clone()));
+        // The same full name, or a surname or given name of a person seen
+        // before (`Biden` after `Joe Biden`, `Marine` after `Marine Le Pen`).
+        if let Some(&e) = self.by_key.get(&format!("person:{full}")) {
+            self.link(i, e);
+            return;
+        }
+        if single {
+            let found = self.entities.iter().rposition(|e| {
+                e.kind == ActorKind::Person && (e.surname.as_deref() == Some(&full) || e.given.as_deref() == Some(&full))
+            });
+            if let Some(e) = found {
+                self.link(i, e);
+                return;
+            }
+            // An organisation named the same way (`Moody's` twice).
+            if let Some(&e) = self.by_key.get(&format!("name:{full}")) {
+                self.link(i, e);
+                return;
+            }
+        } else if let Some(e) = self.entities.iter().rposition(|e| e.kind == ActorKind::Person && e.surname.as_deref() == Some(&last) && e.given.is_none()) {
+            // `Joe Biden` after `Biden`.
+            self.entities[e].given = Some(t.key(tokens.start).to_string());
+            self.link(i, e);
+            return;
+        }
+        let name = strip_honorific(t, m);
+        let (kind, named) = match m.referent {
+            Referent::PersonName => (ActorKind::Person, true),
+            _ => (ActorKind::Person, false),
+        };
+        let key = if m.referent == Referent::PersonName { format!("person:{full}") } else { format!("name:{full}") };
+        let e = self.entity_for(key, kind, || name, named);
+        if m.referent == Referent::PersonName || single {
+            self.entities[e].surname = Some(last);
+            if tokens.len() > 1 && t.has(tokens.start, flag::FIRST_NAME) {
+                self.entities[e].given = Some(t.key(tokens.start).to_string());
+            }
+        }
+        self.link(i, e);
+    }
+
+    fn description(&mut self, i: usize) {
+        let t = self.t;
+        let m = self.mentions[i].clone();
+        match m.referent {
+            Referent::Role(role) => self.role(i, &m, role),
+            Referent::Body(body) => {
+                let head = t.lex.bodies[body as usize].forms[0].clone().unwrap_or_default();
+                let complement = complement_key(t, &m);
+                let key = format!("{head}|{complement}");
+                // The same body named again, with or without its country.
+                let found = self.last_before(i, |e| {
+                    e.description_key.as_deref() == Some(key.as_str())
+                        && (m.country.is_none() || e.country.is_none() || e.country == m.country)
+                });
+                let e = match found {
+                    Some(e) => e,
+                    None => {
+                        let name = strip_article(&words(t, &m));
+                        let e = self.new_entity(format!("body:{key}:{}", m.country.unwrap_or(u32::MAX)), ActorKind::Government, name, false);
+                        self.entities[e].description_key = Some(key);
+                        self.entities[e].plural = m.plural;
+                        e
+                    }
+                };
+                self.link(i, e);
+            }
+            Referent::Group(group) => {
+                let g = &t.lex.groups[group as usize];
+                let head = g.forms[1].clone().or_else(|| g.forms[0].clone()).unwrap_or_default();
+                let complement = complement_key(t, &m);
+                let key = format!("{head}|{complement}");
+                let found = self.last_before(i, |e| {
+                    e.description_key.as_deref() == Some(key.as_str()) && (m.country.is_none() || e.country.is_none() || e.country == m.country)
+                });
+                let e = match found {
+                    Some(e) => e,
+                    None => {
+                        let name = strip_article(&words(t, &m));
+                        let e = self.new_entity(format!("group:{key}:{i}"), g.kind, name, false);
+                        self.entities[e].description_key = Some(key);
+                        self.entities[e].plural = true;
+                        e
+                    }
+                };
+                self.link(i, e);
+            }
+            Referent::OrgNoun(noun) => self.org_noun(i, &m, noun),
+            _ => {}
+        }
+    }
+
+    /// `le président russe`, `le ministre du budget, Jérôme Cahuzac`.
+    fn role(&mut self, i: usize, m: &Mention, role: u32) {
+        let t = self.t;
+        let r = &t.lex.roles[role as usize];
+        let lemma = r.forms[0].clone().unwrap_or_default();
+        // Apposition with a person's name, before or after.
+        if let Some(n) = self.apposed_name(i) {
+            if let Some(e) = self.of_mention[n] {
+                if m.plural {
+                    return;
+                }
+                let ent = &mut self.entities[e];
+                if matches!(ent.kind, ActorKind::Person) || !ent.named || ent.org_class.is_none() {
+                    ent.kind = ActorKind::Person;
+                    if ent.country.is_none() {
+                        ent.country = m.country;
+                    }
+                    ent.roles.push((lemma, r.class));
+                    self.link(i, e);
+                }
+                return;
+            }
+        }
+        // `les dirigeants de la Russie et des États-Unis, Vladimir Poutine et
+        // Joe Biden`: countries handed out to the coordinated names.
+        if m.plural {
+            if let Some(names) = self.apposed_coordination(i) {
+                for (k, n) in names.iter().enumerate() {
+                    if let (Some(e), Some(&c)) = (self.of_mention[*n], m.complement_countries.get(k)) {
+                        let ent = &mut self.entities[e];
+                        ent.kind = ActorKind::Person;
+                        ent.country.get_or_insert(c);
+                        ent.roles.push((lemma.clone(), r.class));
+                    }
+                }
+                return;
+            }
+            return;
+        }
+        // A person seen before with the same role and country.
+        let found = self.last_before(i, |e| {
+            e.kind == ActorKind::Person
+                && (e.roles.iter().any(|(l, c)| *l == lemma || *c == r.class && r.class != RoleClass::Other)
+                    || e.named && e.roles.is_empty() && m.definite && m.country.is_some() && e.country == m.country)
+                && (m.country.is_none() || e.country.is_none() || e.country == m.country)
+                && (m.feminine.is_none() || e.feminine.is_none() || e.feminine == m.feminine)
+        });
+        if let Some(e) = found.filter(|_| m.definite) {
+            self.link(i, e);
+            return;
+        }
+        // A new person known only by the description.
+        let name = strip_article(&words(t, m));
+        let e = self.new_entity(format!("role:{}:{i}", slug(&name)), ActorKind::Person, name, false);
+        self.entities[e].roles.push((lemma, r.class));
+        self.entities[e].country = m.country;
+        self.link(i, e);
+    }
+
+    /// `l'alliance`, `le syndicat`, `l'ONG Human Rights Watch`.
+    fn org_noun(&mut self, i: usize, m: &Mention, noun: u32) {
+        let t = self.t;
+        let n = &t.lex.org_nouns[noun as usize];
+        if n.document {
+            // Documents are resolved to their issuer by the statement stage.
+            return;
+        }
+        // Apposition: `l'ONG Human Rights Watch`, `la chaîne quatarie Al
+        // Jazeera`, `le collectif la Quadrature du Net`.
+        if let Some(j) = self.name_right_after(i) {
+            if let Some(e) = self.of_mention[j] {
+                let ent = &mut self.entities[e];
+                if ent.kind == ActorKind::Person && !ent.named || ent.kind == ActorKind::Person && ent.given.is_none() && ent.roles.is_empty() {
+                    ent.kind = ActorKind::Organization;
+                }
+                if ent.kind == ActorKind::Organization || ent.kind == ActorKind::Government {
+                    ent.named = true;
+                    if ent.org_class.is_none() {
+                        ent.org_class = OrgClass::ALL.into_iter().find(|c| n.classes & c.bit() != 0);
+                    }
+                    ent.country = ent.country.or(m.country);
+                    self.link(i, e);
+                }
+            }
+            return;
+        }
+        if !m.definite {
+            return;
+        }
+        let found = self.last_before(i, |e| {
+            matches!(e.kind, ActorKind::Organization | ActorKind::Government)
+                && e.named
+                && e.org_class.is_none_or(|c| n.classes & c.bit() != 0)
+                && (e.org_class.is_some() || n.classes == u32::MAX)
+        });
+        if let Some(e) = found {
+            self.link(i, e);
+        }
+    }
+
+    /// Has entity `e` a mention before mention `i`?
+    fn seen_before(&self, e: usize, i: usize) -> bool {
+        self.entities[e].mentions.iter().any(|&m| m < i)
+    }
+
+    /// The entity among `candidates` mentioned last before mention `i`.
+    fn last_before(&self, i: usize, candidates: impl Fn(&Entity) -> bool) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (e, entity) in self.entities.iter().enumerate() {
+            if !candidates(entity) {
+                continue;
+            }
+            if let Some(&last) = entity.mentions.iter().filter(|&&m| m < i).max() {
+                if best.is_none_or(|(_, b)| last > b) {
+                    best = Some((e, last));
+                }
+            }
+        }
+        best.map(|(e, _)| e)
+    }
+
+    /// A name right after mention `i` (`le syndicat SUD-PTT`).
+    fn name_right_after(&self, i: usize) -> Option<usize> {
+        let m = &self.mentions[i];
+        let next = m.tokens.end;
+        self.mentions.iter().position(|n| n.referent.is_name() && n.tokens.start == next)
+    }
+
+    /// A person's name in apposition to description `i`: `X, DESC`,
+    /// `DESC X`, `DESC, X`.
+    fn apposed_name(&self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let m = &self.mentions[i];
+        let is_person_like = |n: &Mention| {
+            matches!(n.referent, Referent::PersonName | Referent::KnownPerson(_) | Referent::UnknownName)
+        };
+        for (j, n) in self.mentions.iter().enumerate() {
+            if j == i || !is_person_like(n) || n.sentence != m.sentence {
+                continue;
+            }
+            // DESC X or DESC, X
+            let after = n.tokens.start == m.tokens.end || (t.is(m.tokens.end, TokenKind::Comma) && n.tokens.start == m.tokens.end + 1);
+            // X, DESC
+            let before = t.is(n.tokens.end, TokenKind::Comma) && m.tokens.start == n.tokens.end + 1;
+            if after || before {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    /// `DESC, A et B`: the names coordinated right after a plural
+    /// description.
+    fn apposed_coordination(&self, i: usize) -> Option<Vec<usize>> {
+        let t = self.t;
+        let m = &self.mentions[i];
+        let mut k = m.tokens.end;
+        if !t.is(k, TokenKind::Comma) {
+            return None;
+        }
+        k += 1;
+        let mut names = Vec::new();
+        loop {
+            let j = self.mentions.iter().position(|n| n.tokens.start == k && n.referent.is_name())?;
+            names.push(j);
+            k = self.mentions[j].tokens.end;
+            if t.is_key(k, "et") || t.is(k, TokenKind::Comma) && self.mentions.iter().any(|n| n.tokens.start == k + 1 && n.referent.is_name()) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        (names.len() >= 2).then_some(names)
+    }
+}
+
+/// The tokens of a name without an honorific.
+fn name_tokens(t: &Tagged, m: &Mention) -> std::ops::Range<usize> {
+    let mut r = m.tokens.clone();
+    while r.len() > 1 && (t.has(r.start, flag::HONORIFIC) || t.has(r.start, flag::DET) && !t.doc.tokens[r.start].is_capitalized()) {
+        r.start += 1;
+    }
+    r
+}
+
+fn strip_honorific(t: &Tagged, m: &Mention) -> String {
+    let r = name_tokens(t, m);
+    let span = crate::Span::new(t.doc.tokens[r.start].start as usize, t.doc.tokens[r.end - 1].end as usize);
+    span.as_str(t.doc.text).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The surname: the last capitalised word, with its particle (`Le Pen`).
+fn surname_of(t: &Tagged, r: std::ops::Range<usize>) -> String {
+    let mut start = r.end - 1;
+    while start > r.start && matches!(t.key(start - 1), "le" | "la" | "de" | "du" | "van" | "von" | "al" | "el" | "ben" | "bin" | "di" | "da") && t.doc.tokens[start - 1].is_capitalized() {
+        start -= 1;
+    }
+    (start..r.end).map(|k| t.text(k)).collect::<Vec<_>>().join(" ")
+}
+
+fn is_particle_pair(t: &Tagged, r: std::ops::Range<usize>) -> bool {
+    matches!(t.key(r.start), "le" | "la" | "de" | "van" | "von" | "al" | "el") && t.doc.tokens[r.start].is_capitalized()
+}
+
+/// The first letters of the main words of a name: `Confédération générale
+/// du travail` → `cgt`.
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty() && !matches!(w.to_lowercase().as_str(), "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l" | "et" | "pour" | "en" | "à"))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The complement of a description (`des affaires étrangères`) as a key,
+/// without demonyms.
+fn complement_key(t: &Tagged, m: &Mention) -> String {
+    let mut s = String::new();
+    let mut k = m.head + 1;
+    while k < m.tokens.end {
+        if !t.has(k, flag::DEMONYM) && t.doc.tokens[k].kind.is_wordlike() && !matches!(t.key(k), "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "les") {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(t.key(k));
+        }
+        k += 1;
+    }
+    s
+}
+
+/// A name without its leading lower-case article (`la Russie` → `Russie`).
+pub(crate) fn strip_article(name: &str) -> String {
+    for article in ["le ", "la ", "les ", "l'", "l’"] {
+        if let Some(rest) = name.strip_prefix(article) {
+            return rest.to_string();
+        }
+    }
+    name.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_and_initials() {
+        assert_eq!(slug("Vladimir Poutine"), "VLADIMIR-POUTINE");
+        assert_eq!(slug("ministère russe des Affaires étrangères"), "MINISTERE-RUSSE-DES-AFFAIRES-ETRANGERES");
+        assert_eq!(initials("Confédération générale du travail"), "cgt");
+        assert_eq!(initials("Mouvement national de libération de l'Azawad"), "mnla");
+        assert_eq!(strip_article("l'Ukraine"), "Ukraine");
+    }
+}

@@ -1,0 +1,1 @@
+//! Verb groups (filled with the conjugator).

@@ -1,0 +1,264 @@
+//! The vocabulary: one hash lookup per token gives everything the grammar
+//! knows about a word (its closed class, verb forms, noun senses,
+//! demonyms), and the phrase index gives the multi-word entries (names of
+//! countries, organisations, people and places; multi-word nouns) that
+//! start with it.
+
+use super::entries::GenderNumber;
+use crate::hash::FxHashMap;
+
+/// Bits of [`Word::flags`].
+pub(crate) mod flag {
+    pub const DET: u64 = 1 << 0;
+    pub const DEF: u64 = 1 << 1;
+    pub const INDEF: u64 = 1 << 2;
+    pub const POSS: u64 = 1 << 3;
+    pub const DEM: u64 = 1 << 4;
+    pub const PART: u64 = 1 << 5;
+    pub const QUANT: u64 = 1 << 6;
+    pub const PREP: u64 = 1 << 7;
+    pub const PRON: u64 = 1 << 8;
+    pub const SUBJ: u64 = 1 << 9;
+    pub const OBJ: u64 = 1 << 10;
+    pub const REFL: u64 = 1 << 11;
+    pub const REL: u64 = 1 << 12;
+    pub const IND: u64 = 1 << 13;
+    pub const COORD: u64 = 1 << 14;
+    pub const SUB: u64 = 1 << 15;
+    pub const NEG: u64 = 1 << 16;
+    pub const NEGP: u64 = 1 << 17;
+    pub const ADV: u64 = 1 << 18;
+    pub const MASC: u64 = 1 << 19;
+    pub const FEM: u64 = 1 << 20;
+    pub const SING: u64 = 1 << 21;
+    pub const PLUR: u64 = 1 << 22;
+    /// Some phrase of the phrase index starts with this word.
+    pub const PHRASE: u64 = 1 << 23;
+    /// A given name.
+    pub const FIRST_NAME: u64 = 1 << 24;
+    /// Has verb forms.
+    pub const VERB: u64 = 1 << 25;
+    /// A title of a person or its abbreviation (`M.`, `Mme`).
+    pub const HONORIFIC: u64 = 1 << 26;
+    /// Has a noun sense (role, body, group, organisation noun, event noun).
+    pub const NOUN: u64 = 1 << 27;
+    /// A demonym adjective (`russe`).
+    pub const DEMONYM: u64 = 1 << 28;
+    /// An auxiliary form of `avoir`.
+    pub const AUX_AVOIR: u64 = 1 << 29;
+    /// An auxiliary form of `être`.
+    pub const AUX_ETRE: u64 = 1 << 30;
+    /// A word that names a category of capitalised name (`Association`,
+    /// `Parti`), so that an unknown name holding it is an organisation.
+    pub const ORG_WORD: u64 = 1 << 31;
+    /// Like [`ORG_WORD`] for state bodies (`Ministère`, `Cour`).
+    pub const BODY_WORD: u64 = 1 << 32;
+    /// A capitalised word that is never a name by itself: an acronym of a
+    /// common thing (`PIB`, `TVA`) or a heading word.
+    pub const NOT_NAME: u64 = 1 << 33;
+    /// The word is a key of a cue lemma (`selon`, `d'après`).
+    pub const CUE_PREP: u64 = 1 << 34;
+    /// A word of time (month, weekday, `hier`): not a name even when
+    /// capitalised.
+    pub const TIME: u64 = 1 << 35;
+}
+
+/// What a vocabulary key knows.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Word {
+    pub flags: u64,
+    /// Range of its senses in [`Vocabulary::senses`].
+    pub senses_start: u32,
+    pub senses_len: u32,
+}
+
+impl Word {
+    #[inline]
+    pub fn has(&self, f: u64) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// The tense or mood of a verb form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Tense {
+    Present,
+    Imperfect,
+    SimplePast,
+    Future,
+    Conditional,
+    Subjunctive,
+    Imperative,
+    Participle,
+    PresentParticiple,
+    Infinitive,
+}
+
+/// A verb form: which lemma, which tense, which person (1 to 6, 0 for the
+/// non-finite forms) and, for participles, which gender and number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct VerbForm {
+    pub lemma: u32,
+    pub tense: Tense,
+    pub person: u8,
+    pub gn: GenderNumber,
+}
+
+/// One sense of a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Sense {
+    Verb(VerbForm),
+    Role { role: u32, gn: GenderNumber },
+    Body { body: u32, plural: bool },
+    Group { group: u32, plural: bool },
+    OrgNoun { noun: u32, plural: bool },
+    EventNoun { pattern: u32, plural: bool },
+    Demonym { country: u32, gn: GenderNumber },
+}
+
+/// What a phrase of the phrase index stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Target {
+    Country(u32),
+    Capital(u32),
+    Seat { country: u32 },
+    Org(u32),
+    Person(u32),
+    Place(u32),
+    FirstName(u32),
+    Role { role: u32, gn: GenderNumber },
+    Body { body: u32, plural: bool },
+    Group { group: u32, plural: bool },
+    OrgNoun { noun: u32, plural: bool },
+    EventNoun { pattern: u32, plural: bool },
+}
+
+impl Target {
+    /// Names must be capitalised in the text; common nouns need not.
+    pub fn is_name(self) -> bool {
+        matches!(
+            self,
+            Target::Country(_)
+                | Target::Capital(_)
+                | Target::Seat { .. }
+                | Target::Org(_)
+                | Target::Person(_)
+                | Target::Place(_)
+                | Target::FirstName(_)
+        )
+    }
+}
+
+/// How the case of the text must agree with a phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CaseRule {
+    /// Any case (common nouns).
+    Any,
+    /// The first word must be capitalised.
+    Capitalized,
+    /// An acronym: the first word must be in capitals, or written exactly
+    /// as in the lexicon (`Unesco`).
+    Acronym,
+}
+
+/// A multi-word (or name) entry.
+#[derive(Clone, Debug)]
+pub(crate) struct Phrase {
+    /// Folded keys of its words, article left out.
+    pub keys: Box<[Box<str>]>,
+    /// The first word as the lexicon writes it (for exact acronym case).
+    pub first: Box<str>,
+    pub target: Target,
+    pub case: CaseRule,
+    /// The article the name takes (`la` Russie), as a folded key.
+    pub article: Option<&'static str>,
+}
+
+/// The vocabulary and the phrase index.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Vocabulary {
+    pub words: FxHashMap<Box<str>, u32>,
+    pub entries: Vec<Word>,
+    pub senses: Vec<Sense>,
+    /// For each first key, the phrases that start with it, longest first.
+    pub phrases: FxHashMap<Box<str>, Vec<u32>>,
+    pub phrase_list: Vec<Phrase>,
+}
+
+impl Vocabulary {
+    /// The entry of a key.
+    #[inline]
+    pub fn get(&self, key: &str) -> Option<&Word> {
+        self.words.get(key).map(|&i| &self.entries[i as usize])
+    }
+
+    /// The id of a key's entry.
+    #[inline]
+    pub fn id(&self, key: &str) -> Option<u32> {
+        self.words.get(key).copied()
+    }
+
+    /// The senses of an entry.
+    #[inline]
+    pub fn senses(&self, word: &Word) -> &[Sense] {
+        &self.senses[word.senses_start as usize..(word.senses_start + word.senses_len) as usize]
+    }
+
+    /// The phrases that start with `key`, longest first.
+    pub fn phrases_from(&self, key: &str) -> impl Iterator<Item = &Phrase> {
+        self.phrases.get(key).into_iter().flatten().map(|&i| &self.phrase_list[i as usize])
+    }
+}
+
+/// Collects words and phrases, then freezes them into a [`Vocabulary`].
+#[derive(Default)]
+pub(crate) struct VocabularyBuilder {
+    words: FxHashMap<Box<str>, (u64, Vec<Sense>)>,
+    phrases: Vec<Phrase>,
+}
+
+impl VocabularyBuilder {
+    pub fn flag(&mut self, key: &str, flags: u64) {
+        self.words.entry(key.into()).or_default().0 |= flags;
+    }
+
+    pub fn sense(&mut self, key: &str, flags: u64, sense: Sense) {
+        let entry = self.words.entry(key.into()).or_default();
+        entry.0 |= flags;
+        if !entry.1.contains(&sense) {
+            entry.1.push(sense);
+        }
+    }
+
+    pub fn phrase(&mut self, phrase: Phrase) {
+        if phrase.keys.is_empty() {
+            return;
+        }
+        self.flag(&phrase.keys[0], flag::PHRASE);
+        let duplicate = self.phrases.iter().any(|p| p.keys == phrase.keys && p.target == phrase.target);
+        if !duplicate {
+            self.phrases.push(phrase);
+        }
+    }
+
+    pub fn build(self) -> Vocabulary {
+        let mut vocab = Vocabulary::default();
+        let mut words: Vec<(Box<str>, (u64, Vec<Sense>))> = self.words.into_iter().collect();
+        words.sort_by(|a, b| a.0.cmp(&b.0));
+        for (key, (flags, senses)) in words {
+            let id = vocab.entries.len() as u32;
+            let senses_start = vocab.senses.len() as u32;
+            vocab.senses.extend_from_slice(&senses);
+            vocab.entries.push(Word { flags, senses_start, senses_len: senses.len() as u32 });
+            vocab.words.insert(key, id);
+        }
+        let mut phrases = self.phrases;
+        // Longest first, so the first match is the longest.
+        phrases.sort_by(|a, b| b.keys.len().cmp(&a.keys.len()).then_with(|| a.keys.cmp(&b.keys)));
+        for (i, phrase) in phrases.iter().enumerate() {
+            vocab.phrases.entry(phrase.keys[0].clone()).or_default().push(i as u32);
+        }
+        vocab.phrase_list = phrases;
+        vocab
+    }
+}
