@@ -39,6 +39,7 @@ mod analysis;
 mod date;
 mod error;
 mod extractor;
+mod lexicon;
 mod span;
 pub mod text;
 mod time;
