@@ -7,6 +7,7 @@
 //! [`ExtractorBuilder`](crate::ExtractorBuilder); the built-in lexicon is
 //! compiled on first use and shared.
 
+pub(crate) mod conjugate;
 mod entries;
 mod tsv;
 pub(crate) mod vocab;
