@@ -3,7 +3,11 @@
 use std::sync::Arc;
 
 use crate::Date;
-use crate::analysis::Analysis;
+use crate::analysis::{ActorId, Analysis, Cue, Statement};
+use crate::grammar::args::MentionIndex;
+use crate::grammar::verbs::{self, VerbGroup};
+use crate::statements;
+use crate::text::SentenceRole;
 use crate::error::{Error, ErrorKind};
 use crate::actors;
 use crate::grammar::Tagged;
@@ -151,14 +155,47 @@ impl Extractor {
         let time = time::extract(&doc, options.publication_date());
         let tagged = Tagged::new(&doc, &self.inner.lexicon);
         let mentions = actors::mentions::find(&tagged);
-        let resolution = actors::resolve::resolve(&tagged, &mentions);
-        let (actors, _of_entity) = actors::select(&tagged, &mentions, &resolution);
+        let mut resolution = actors::resolve::resolve(&tagged, &mentions);
+        let index = MentionIndex::new(doc.tokens.len(), &mentions);
+        let groups: Vec<Vec<VerbGroup>> = doc
+            .sentences
+            .iter()
+            .map(|s| if s.role == SentenceRole::Body { verbs::groups(&tagged, s.tokens.clone()) } else { Vec::new() })
+            .collect();
+        let input = statements::Input {
+            t: &tagged,
+            mentions: &mentions,
+            index: &index,
+            groups: &groups,
+            max_quote_bytes: self.inner.limits.max_quote_bytes,
+        };
+        let drafts = statements::find(&input);
+        let speakers = statements::resolve_speakers(&tagged, &mentions, &mut resolution, &drafts);
+        let (actors, of_entity) = actors::select(&tagged, &mentions, &resolution);
+        let actor_of = |e: Option<usize>| e.and_then(|e| of_entity[e]).map(ActorId);
+        let statements = drafts
+            .iter()
+            .zip(&speakers)
+            .map(|(d, &speaker)| Statement {
+                speaker: actor_of(speaker),
+                speaker_mention: match &d.speaker {
+                    statements::Speaker::Mentions(ms) => ms.first().map(|&m| mentions[m].span),
+                    _ => None,
+                },
+                cue: d.cue.as_ref().map(|(lemma, span, class)| Cue { lemma: lemma.clone(), span: *span, class: *class }),
+                kind: d.kind,
+                content: d.content,
+                addressee: d.addressee.first().and_then(|&m| actor_of(resolution.entity(m))),
+                channel: d.channel,
+                time: None,
+            })
+            .collect();
         Ok(Analysis {
             text,
             published: time.published,
             published_from: time.published_from,
             actors,
-            statements: Vec::new(),
+            statements,
             events: Vec::new(),
             times: time.times,
         })

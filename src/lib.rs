@@ -44,6 +44,7 @@ mod grammar;
 mod hash;
 mod lexicon;
 mod span;
+mod statements;
 pub mod text;
 mod time;
 

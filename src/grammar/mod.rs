@@ -1,6 +1,7 @@
 //! The grammar's view of a document: tokens tagged once with their
 //! vocabulary entries, and small helpers that later stages share.
 
+pub(crate) mod args;
 pub(crate) mod verbs;
 
 use crate::lexicon::Lexicon;

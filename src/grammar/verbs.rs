@@ -1,1 +1,525 @@
-//! Verb groups (filled with the conjugator).
+//! Verb groups: a finite verb with its auxiliary, participle, modal and
+//! infinitive, clitics, negation and inverted subject pronoun —
+//! `a déclaré`, `n'a pas attaqué`, `s'est félicité`, `a-t-il dit`,
+//! `ne devrait pas s'ingérer`, `a été attaqué`, `avait notamment menacé`.
+
+use std::ops::Range;
+
+use super::Tagged;
+use crate::lexicon::VerbClass;
+use crate::lexicon::vocab::{Sense, Tense, VerbForm, flag};
+use crate::text::{TokenFlags, TokenKind};
+
+/// The tense (and mood) of a whole verb group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum GroupTense {
+    Present,
+    PasseCompose,
+    Imparfait,
+    PlusQueParfait,
+    PasseSimple,
+    PasseAnterieur,
+    Futur,
+    FuturAnterieur,
+    Conditionnel,
+    ConditionnelPasse,
+    Subjonctif,
+    Imperatif,
+    Infinitif,
+    /// A past participle with no auxiliary (`le rapport établi par`).
+    Participe,
+    /// A present participle (`affirmant`), or `en` + present participle.
+    ParticipePresent,
+}
+
+impl GroupTense {
+    /// Future tenses.
+    pub fn is_future(self) -> bool {
+        matches!(self, GroupTense::Futur | GroupTense::FuturAnterieur)
+    }
+
+    /// Conditional mood.
+    pub fn is_conditional(self) -> bool {
+        matches!(self, GroupTense::Conditionnel | GroupTense::ConditionnelPasse)
+    }
+
+    /// Past tenses.
+    pub fn is_past(self) -> bool {
+        matches!(
+            self,
+            GroupTense::PasseCompose
+                | GroupTense::Imparfait
+                | GroupTense::PlusQueParfait
+                | GroupTense::PasseSimple
+                | GroupTense::PasseAnterieur
+        )
+    }
+
+    /// Finite (has a conjugated verb).
+    pub fn is_finite(self) -> bool {
+        !matches!(self, GroupTense::Infinitif | GroupTense::Participe | GroupTense::ParticipePresent)
+    }
+}
+
+/// A verb group.
+#[derive(Clone, Debug)]
+pub(crate) struct VerbGroup {
+    /// All its tokens, from `ne` and the clitics to the main verb and the
+    /// fixed words of its lemma.
+    pub tokens: Range<usize>,
+    /// The words that carry it: auxiliary to main verb (`a déclaré`,
+    /// `se sont entretenus`).
+    pub trigger: Range<usize>,
+    /// The main verb's token.
+    pub main: usize,
+    /// The conjugated verb's token (auxiliary, modal or main verb).
+    pub finite: Option<usize>,
+    /// The main verb (an index into `Lexicon::verbs`).
+    pub verb: u32,
+    /// The cue or event lemma that applies, if any.
+    pub lemma: Option<u32>,
+    pub tense: GroupTense,
+    pub passive: bool,
+    /// `se`/`s'` before the verb.
+    pub reflexive: bool,
+    pub negated: bool,
+    /// The inverted subject pronoun (`-t-il`).
+    pub inverted: Option<usize>,
+    /// Third person plural finite verb.
+    pub plural: Option<bool>,
+    /// A modal verb before the infinitive (`pourrait`, `doit`).
+    pub modal: Option<u32>,
+    /// The modal's tense (`pourrait`: conditional).
+    pub modal_tense: Option<Tense>,
+    /// `aller` + infinitive.
+    pub near_future: bool,
+    /// `en` + present participle.
+    pub gerund: bool,
+}
+
+fn verb_senses<'a>(t: &'a Tagged, i: usize) -> impl Iterator<Item = VerbForm> + 'a {
+    t.senses(i).iter().filter_map(|s| match s {
+        Sense::Verb(v) => Some(*v),
+        _ => None,
+    })
+}
+
+fn is_finite(tense: Tense) -> bool {
+    matches!(
+        tense,
+        Tense::Present | Tense::Imperfect | Tense::SimplePast | Tense::Future | Tense::Conditional | Tense::Subjunctive | Tense::Imperative
+    )
+}
+
+/// Adverbs and negation words that may sit inside a verb group.
+fn is_inner_adverb(t: &Tagged, i: usize) -> bool {
+    if i >= t.doc.tokens.len() || t.doc.tokens[i].kind != TokenKind::Word {
+        return false;
+    }
+    if t.has(i, flag::NEGP | flag::ADV) && !t.has(i, flag::VERB) {
+        return true;
+    }
+    let key = t.key(i);
+    // `longuement`, `officiellement`: -ment adverbs not in the lexicon.
+    (key.ends_with("ment") && key.len() > 6 && t.word(i).is_none_or(|w| !w.has(flag::VERB | flag::NOUN)))
+        || matches!(key, "tôt" | "tard" | "déjà" | "bien" | "mal" | "ainsi" | "aussi" | "toujours" | "encore" | "souvent" | "jamais" | "enfin" | "pourtant" | "cependant" | "donc")
+}
+
+/// Adverbial locutions that may sit between an auxiliary and its
+/// participle (`a de son côté dénoncé`, `a pour sa part condamné`); their
+/// length in tokens.
+pub(crate) fn adverbial_locution(t: &Tagged, k: usize) -> Option<usize> {
+    const LOCUTIONS: &[&[&str]] = &[
+        &["de", "son", "côté"],
+        &["de", "leur", "côté"],
+        &["de", "mon", "côté"],
+        &["de", "notre", "côté"],
+        &["pour", "sa", "part"],
+        &["pour", "leur", "part"],
+        &["pour", "ma", "part"],
+        &["pour", "notre", "part"],
+        &["à", "son", "tour"],
+        &["à", "leur", "tour"],
+        &["par", "ailleurs"],
+        &["en", "outre"],
+        &["en", "effet"],
+        &["de", "nouveau"],
+        &["à", "nouveau"],
+        &["une", "nouvelle", "fois"],
+        &["une", "fois", "de", "plus"],
+        &["plus", "tôt"],
+        &["au", "contraire"],
+        &["en", "revanche"],
+        &["quant", "à", "lui"],
+        &["quant", "à", "elle"],
+        &["lui", "aussi"],
+        &["elle", "aussi"],
+        &["eux", "aussi"],
+        &["elles", "aussi"],
+        &["d'ores", "et", "déjà"],
+        &["tout", "de", "suite"],
+        &["aussi", "bien"],
+    ];
+    LOCUTIONS
+        .iter()
+        .find(|words| words.iter().enumerate().all(|(n, w)| k + n < t.doc.tokens.len() && t.key(k + n) == *w))
+        .map(|words| words.len())
+}
+
+/// True when a word could be a noun here rather than a verb: right after
+/// a determiner that is not also an object pronoun.
+fn after_determiner(t: &Tagged, i: usize) -> bool {
+    i > 0 && t.has(i - 1, flag::DET) && !t.has(i - 1, flag::OBJ | flag::PRON) && !t.has(i - 1, flag::PREP)
+        || i > 0 && matches!(t.key(i - 1), "une" | "un" | "cette" | "ce" | "cet" | "ces" | "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "nos" | "votre" | "vos" | "mon" | "ma" | "mes" | "du" | "au" | "aux" | "des" | "quelques" | "plusieurs" | "chaque" | "toute" | "tout")
+}
+
+/// Finds the verb groups of a sentence, in order.
+pub(crate) fn groups(t: &Tagged, sentence: Range<usize>) -> Vec<VerbGroup> {
+    let mut out = Vec::new();
+    let mut i = sentence.start;
+    while i < sentence.end {
+        if t.has(i, flag::VERB) {
+            if let Some(g) = group_at(t, i, &sentence) {
+                i = g.tokens.end.max(i + 1);
+                out.push(g);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Parses a verb group whose first verb is at `i`.
+fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> {
+    let lex = t.lex;
+    let forms: Vec<VerbForm> = verb_senses(t, i).collect();
+    if forms.is_empty() {
+        return None;
+    }
+    // A finite reading, an infinitive, or a participle.
+    let finite = forms.iter().find(|f| is_finite(f.tense)).copied();
+    let noun_context = after_determiner(t, i) && !t.has(i, flag::AUX_AVOIR | flag::AUX_ETRE);
+    if noun_context {
+        return None;
+    }
+    let mut g = VerbGroup {
+        tokens: i..i + 1,
+        trigger: i..i + 1,
+        main: i,
+        finite: None,
+        verb: forms[0].verb,
+        lemma: None,
+        tense: GroupTense::Present,
+        passive: false,
+        reflexive: false,
+        negated: false,
+        inverted: None,
+        plural: None,
+        modal: None,
+        modal_tense: None,
+        near_future: false,
+        gerund: false,
+    };
+    let mut k = i + 1;
+    let skip_inner = |mut k: usize, g: &mut VerbGroup| {
+        while k < sentence.end {
+            if t.doc.tokens[k].has(TokenFlags::INVERSION) {
+                g.inverted = Some(k);
+                k += 1;
+            } else if is_inner_adverb(t, k) {
+                if t.has(k, flag::NEGP) {
+                    g.negated = true;
+                }
+                k += 1;
+            } else if t.is_key(k, "plus") || t.is_key(k, "tôt") {
+                k += 1;
+            } else if let Some(n) = adverbial_locution(t, k) {
+                k += n;
+            } else {
+                break;
+            }
+        }
+        k
+    };
+    if let Some(f) = finite {
+        g.finite = Some(i);
+        g.plural = Some(f.person == 6);
+        let class = lex.verbs[f.verb as usize].class;
+        g.tense = simple_tense(f.tense);
+        match class {
+            VerbClass::Auxiliary => {
+                // Auxiliary + participle: compound tense, or passive.
+                let after = skip_inner(k, &mut g);
+                if let Some((p, pf)) = participle_at(t, after) {
+                    let aux_etre = lex.verbs[f.verb as usize].infinitive == "être";
+                    g.tense = compound_tense(f.tense);
+                    g.main = p;
+                    g.verb = pf.verb;
+                    k = p + 1;
+                    // `a été attaqué`: être's participle, then another one.
+                    if lex.verbs[pf.verb as usize].infinitive == "être" {
+                        let after2 = skip_inner(k, &mut g);
+                        if let Some((q, qf)) = participle_at(t, after2) {
+                            g.main = q;
+                            g.verb = qf.verb;
+                            g.passive = true;
+                            k = q + 1;
+                        }
+                    } else if aux_etre {
+                        let reflexive = i > 0 && matches!(t.key(clitic_start(t, i)), "se" | "s'") || reflexive_before(t, i);
+                        let etre_verb = lex.verbs[pf.verb as usize].etre;
+                        if !reflexive && !etre_verb {
+                            // `est attaqué`: present passive.
+                            g.passive = true;
+                            g.tense = simple_tense(f.tense);
+                        }
+                    }
+                } else if let Some((inf, vf)) = infinitive_at(t, after) {
+                    // `être à`, rare; leave the auxiliary as the main verb.
+                    let _ = (inf, vf);
+                    g.verb = f.verb;
+                } else {
+                    g.verb = f.verb;
+                }
+            }
+            VerbClass::Modal | VerbClass::Future => {
+                let after = skip_inner(k, &mut g);
+                // Object clitics between: `pourrait se tenir`, `doit le faire`.
+                let mut a = after;
+                while a < sentence.end && t.has(a, flag::OBJ | flag::REFL) && t.has(a, flag::PRON) {
+                    a += 1;
+                }
+                if let Some((inf, vf)) = infinitive_at(t, a) {
+                    g.modal = Some(f.verb);
+                    g.modal_tense = Some(f.tense);
+                    g.near_future = class == VerbClass::Future && f.tense == Tense::Present;
+                    g.main = inf;
+                    g.verb = vf.verb;
+                    k = inf + 1;
+                    if a > after && matches!(t.key(a - 1), "se" | "s'") {
+                        g.reflexive = true;
+                    }
+                    // `pourrait avoir lieu`, `devrait être payé`.
+                    if lex.verbs[vf.verb as usize].class == VerbClass::Auxiliary {
+                        let after2 = skip_inner(k, &mut g);
+                        if let Some((p, pf)) = participle_at(t, after2) {
+                            g.main = p;
+                            g.verb = pf.verb;
+                            g.passive = lex.verbs[vf.verb as usize].infinitive == "être" && !lex.verbs[pf.verb as usize].etre;
+                            k = p + 1;
+                        }
+                    }
+                } else {
+                    g.verb = f.verb;
+                }
+            }
+            _ => {
+                g.verb = f.verb;
+                k = skip_inner(k, &mut g).min(k + usize::from(g.inverted.is_some()) + 2).max(k);
+                if g.inverted.is_none() {
+                    k = i + 1;
+                } else {
+                    k = g.inverted.map_or(k, |p| p + 1);
+                }
+            }
+        }
+    } else if let Some(f) = forms.iter().find(|f| f.tense == Tense::Infinitive) {
+        g.tense = GroupTense::Infinitif;
+        g.verb = f.verb;
+    } else if let Some(f) = forms.iter().find(|f| f.tense == Tense::PresentParticiple) {
+        g.tense = GroupTense::ParticipePresent;
+        g.verb = f.verb;
+        g.gerund = i > 0 && t.is_key(i - 1, "en");
+    } else if let Some(f) = forms.iter().find(|f| f.tense == Tense::Participle) {
+        g.tense = GroupTense::Participe;
+        g.verb = f.verb;
+    } else {
+        return None;
+    }
+    g.trigger = i..g.main + 1;
+    g.tokens = i..k.max(g.main + 1);
+    // Clitics and `ne` before: `ne l'a pas`, `s'est`, `se sont`.
+    let start = clitic_start(t, i);
+    for c in start..i {
+        match t.key(c) {
+            "se" | "s'" => g.reflexive = true,
+            "ne" | "n'" => g.negated = true,
+            _ => {}
+        }
+    }
+    if g.reflexive || start < i && matches!(t.key(i - 1), "se" | "s'") {
+        g.trigger.start = (start..i).find(|&c| matches!(t.key(c), "se" | "s'")).unwrap_or(g.trigger.start);
+    }
+    g.tokens.start = start;
+    // The lemma: the longest fixed tail that follows, pronominal first.
+    g.lemma = pick_lemma(t, &mut g, sentence);
+    Some(g)
+}
+
+/// Where the clitics before a verb start (`ne`, `se`, `l'`, `lui`, `en`…).
+fn clitic_start(t: &Tagged, i: usize) -> usize {
+    let mut s = i;
+    while s > 0 {
+        let key = t.key(s - 1);
+        let clitic = matches!(
+            key,
+            "ne" | "n'" | "se" | "s'" | "le" | "la" | "les" | "l'" | "lui" | "leur" | "y" | "en" | "me" | "m'" | "te" | "t'" | "nous" | "vous"
+        );
+        if !clitic || t.doc.tokens[s - 1].kind != TokenKind::Word {
+            break;
+        }
+        // `les` before a verb after a noun phrase is a determiner-looking
+        // clitic; keep it only right before the verb group.
+        s -= 1;
+    }
+    s
+}
+
+fn reflexive_before(t: &Tagged, i: usize) -> bool {
+    (clitic_start(t, i)..i).any(|c| matches!(t.key(c), "se" | "s'"))
+}
+
+fn participle_at(t: &Tagged, i: usize) -> Option<(usize, VerbForm)> {
+    verb_senses(t, i).find(|f| f.tense == Tense::Participle).map(|f| (i, f))
+}
+
+fn infinitive_at(t: &Tagged, i: usize) -> Option<(usize, VerbForm)> {
+    verb_senses(t, i).find(|f| f.tense == Tense::Infinitive).map(|f| (i, f))
+}
+
+fn simple_tense(t: Tense) -> GroupTense {
+    match t {
+        Tense::Present => GroupTense::Present,
+        Tense::Imperfect => GroupTense::Imparfait,
+        Tense::SimplePast => GroupTense::PasseSimple,
+        Tense::Future => GroupTense::Futur,
+        Tense::Conditional => GroupTense::Conditionnel,
+        Tense::Subjunctive => GroupTense::Subjonctif,
+        Tense::Imperative => GroupTense::Imperatif,
+        Tense::Participle => GroupTense::Participe,
+        Tense::PresentParticiple => GroupTense::ParticipePresent,
+        Tense::Infinitive => GroupTense::Infinitif,
+    }
+}
+
+fn compound_tense(aux: Tense) -> GroupTense {
+    match aux {
+        Tense::Present => GroupTense::PasseCompose,
+        Tense::Imperfect => GroupTense::PlusQueParfait,
+        Tense::SimplePast => GroupTense::PasseAnterieur,
+        Tense::Future => GroupTense::FuturAnterieur,
+        Tense::Conditional => GroupTense::ConditionnelPasse,
+        Tense::Subjunctive => GroupTense::Subjonctif,
+        Tense::Infinitive => GroupTense::Infinitif,
+        Tense::PresentParticiple => GroupTense::ParticipePresent,
+        Tense::Imperative | Tense::Participle => GroupTense::PasseCompose,
+    }
+}
+
+/// Does the text at `k` match a fixed word of a lemma's tail? Adjectives
+/// in tails agree (`être prêt` matches `prête`, `prêts`).
+fn tail_word_matches(text_key: &str, tail_key: &str) -> bool {
+    text_key == tail_key
+        || text_key.strip_prefix(tail_key).is_some_and(|rest| matches!(rest, "e" | "s" | "es" | "x"))
+}
+
+/// Chooses the lemma of the main verb, extending the group over its tail.
+fn pick_lemma(t: &Tagged, g: &mut VerbGroup, sentence: &Range<usize>) -> Option<u32> {
+    let verb = &t.lex.verbs[g.verb as usize];
+    let mut fallback = None;
+    for &l in &verb.lemmas {
+        let lemma = &t.lex.lemmas[l as usize];
+        // The tail follows the main verb, adverbs allowed between.
+        let mut k = g.main + 1;
+        while k < sentence.end && (is_inner_adverb(t, k) || t.doc.tokens[k].has(TokenFlags::INVERSION)) && !lemma.tail.is_empty() {
+            k += 1;
+        }
+        let tail_ok = lemma.tail.iter().enumerate().all(|(n, w)| k + n < sentence.end && tail_word_matches(t.key(k + n), w));
+        if !tail_ok {
+            continue;
+        }
+        if lemma.pronominal && !g.reflexive {
+            continue;
+        }
+        if !lemma.pronominal && g.reflexive && fallback.is_none() {
+            // `se dire` → `dire` when no pronominal lemma exists.
+            fallback = Some((l, k + lemma.tail.len()));
+            continue;
+        }
+        if !lemma.tail.is_empty() {
+            let end = k + lemma.tail.len();
+            g.tokens.end = g.tokens.end.max(end);
+            g.trigger.end = g.trigger.end.max(end);
+        }
+        return Some(l);
+    }
+    let (l, end) = fallback?;
+    if !t.lex.lemmas[l as usize].tail.is_empty() {
+        g.tokens.end = g.tokens.end.max(end);
+        g.trigger.end = g.trigger.end.max(end);
+    }
+    Some(l)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::BUILTIN;
+    use crate::text::Document;
+
+    /// The verb groups of a one-sentence text: (trigger words, main verb
+    /// infinitive, tense, passive, negated, inverted).
+    fn parse(text: &str) -> Vec<(String, String, GroupTense, bool, bool, bool)> {
+        let doc = Document::new(text);
+        let t = Tagged::new(&doc, &BUILTIN);
+        let mut out = Vec::new();
+        for s in &doc.sentences {
+            for g in groups(&t, s.tokens.clone()) {
+                let span = crate::Span::new(doc.tokens[g.trigger.start].start as usize, doc.tokens[g.trigger.end - 1].end as usize);
+                out.push((
+                    span.as_str(text).to_string(),
+                    t.lex.verbs[g.verb as usize].infinitive.clone(),
+                    g.tense,
+                    g.passive,
+                    g.negated,
+                    g.inverted.is_some(),
+                ));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn compound_tenses_passives_and_negation() {
+        let cases: &[(&str, &str, &str, GroupTense, bool, bool)] = &[
+            ("L’OTAN a ajouté qu’elle était prête.", "a ajouté", "ajouter", GroupTense::PasseCompose, false, false),
+            ("Le ministre avait notamment ajouté que", "avait notamment ajouté", "ajouter", GroupTense::PlusQueParfait, false, false),
+            ("Le journaliste a été tué le 11 janvier.", "a été tué", "tuer", GroupTense::PasseCompose, true, false),
+            ("Le plan est présenté mardi.", "est présenté", "présenter", GroupTense::Present, true, false),
+            ("Les dirigeants se sont rencontrés à huis clos.", "se sont rencontrés", "rencontrer", GroupTense::PasseCompose, false, false),
+            ("Le gouvernement n’a pas accepté le plan.", "a pas accepté", "accepter", GroupTense::PasseCompose, false, true),
+            ("Il quittera le pays.", "quittera", "quitter", GroupTense::Futur, false, false),
+            ("Le texte pourrait changer.", "pourrait changer", "changer", GroupTense::Conditionnel, false, false),
+        ];
+        for (text, trigger, verb, tense, passive, negated) in cases {
+            let groups = parse(text);
+            let g = groups.iter().find(|g| g.0.ends_with(trigger) || g.0 == *trigger).unwrap_or_else(|| panic!("{text}: {groups:?}"));
+            assert_eq!((&g.1[..], g.2, g.3, g.4), (*verb, *tense, *passive, *negated), "{text}");
+        }
+    }
+
+    #[test]
+    fn inversions_are_recorded() {
+        let groups = parse("« Non », a-t-il ajouté.");
+        assert!(groups.iter().any(|g| g.1 == "ajouter" && g.5 && g.2 == GroupTense::PasseCompose), "{groups:?}");
+        let groups = parse("« Moi, dit-il, je reste. »");
+        assert!(groups.iter().any(|g| g.1 == "dire" && g.5), "{groups:?}");
+    }
+
+    #[test]
+    fn nouns_after_determiners_are_not_verbs() {
+        let groups = parse("Cette demande a été rejetée par la commission.");
+        assert!(groups.iter().all(|g| g.1 != "demander"), "{groups:?}");
+    }
+}

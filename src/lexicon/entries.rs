@@ -550,3 +550,63 @@ pub(crate) fn parse_events(source: &str, text: &str, out: &mut Vec<EventPattern>
     }
     Ok(())
 }
+
+/// What a verb does in a verb group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum VerbClass {
+    /// `être`, `avoir`.
+    Auxiliary,
+    /// `pouvoir`, `devoir`, `vouloir`: the infinitive after it carries the
+    /// meaning.
+    Modal,
+    /// `aller` + infinitive: a near future.
+    Future,
+    /// `sembler`, `rester`.
+    Copula,
+    /// Any other verb.
+    Verb,
+}
+
+/// A head verb: an infinitive whose forms are in the vocabulary, and the
+/// lemmas built on it (`mettre`, `mettre en garde`, `mettre en cause`).
+#[derive(Clone, Debug)]
+pub(crate) struct Verb {
+    pub infinitive: String,
+    pub class: VerbClass,
+    /// Its compound tenses take `être` (`est venu`).
+    pub etre: bool,
+    /// The lemmas on this head, longest tail first.
+    pub lemmas: Vec<u32>,
+}
+
+/// A verbal lemma of the cue and event lexicons.
+#[derive(Clone, Debug)]
+pub(crate) struct Lemma {
+    /// As the lexicon writes it: `se féliciter`, `mettre en garde`.
+    pub text: String,
+    pub verb: u32,
+    /// Folded keys of the fixed words after the verb (`en garde`).
+    pub tail: Vec<String>,
+    pub pronominal: bool,
+    /// The fixed clitic of `s'en prendre`.
+    pub clitic: Option<String>,
+    pub cue: Option<u32>,
+    pub events: Vec<u32>,
+}
+
+pub(crate) fn parse_verbs(source: &str, text: &str, out: &mut Vec<(String, VerbClass)>) -> Result<(), Error> {
+    const COLUMNS: &[&str] = &["lemma", "class"];
+    for row in rows(source, text, COLUMNS) {
+        let row = row?;
+        let class = match row.required("class")? {
+            "aux" => VerbClass::Auxiliary,
+            "modal" => VerbClass::Modal,
+            "future" => VerbClass::Future,
+            "copula" => VerbClass::Copula,
+            "verb" => VerbClass::Verb,
+            other => return Err(row.error("class", format!("unknown class {other:?}"))),
+        };
+        out.push((row.required("lemma")?.to_string(), class));
+    }
+    Ok(())
+}

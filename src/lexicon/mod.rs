@@ -18,7 +18,7 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 
 pub(crate) use entries::*;
-use vocab::{CaseRule, Phrase, Sense, Target, Vocabulary, VocabularyBuilder, flag};
+use vocab::{CaseRule, Phrase, Sense, Target, Tense, VerbForm, Vocabulary, VocabularyBuilder, flag};
 
 use crate::analysis::CountryCode;
 use crate::error::Error;
@@ -42,6 +42,7 @@ pub(crate) enum FileKind {
     FirstNames,
     Cues,
     Events,
+    Verbs,
 }
 
 /// The raw text of every lexicon file, built-in and user-given.
@@ -64,6 +65,7 @@ const BUILTIN_FILES: &[(FileKind, &str, &str)] = &[
     (FileKind::FirstNames, "firstnames.tsv", include_str!("data/firstnames.tsv")),
     (FileKind::Cues, "cues.tsv", include_str!("data/cues.tsv")),
     (FileKind::Events, "events.tsv", include_str!("data/events.tsv")),
+    (FileKind::Verbs, "verbs.tsv", include_str!("data/verbs.tsv")),
 ];
 
 impl Sources {
@@ -105,6 +107,9 @@ pub(crate) struct Lexicon {
     pub first_names: Vec<FirstName>,
     pub cues: Vec<Cue>,
     pub events: Vec<EventPattern>,
+    pub plain_verbs: Vec<(String, VerbClass)>,
+    pub verbs: Vec<Verb>,
+    pub lemmas: Vec<Lemma>,
     pub country_by_code: FxHashMap<CountryCode, u32>,
     pub org_by_key: FxHashMap<String, u32>,
 }
@@ -129,6 +134,9 @@ impl Lexicon {
             first_names: Vec::new(),
             cues: Vec::new(),
             events: Vec::new(),
+            plain_verbs: Vec::new(),
+            verbs: Vec::new(),
+            lemmas: Vec::new(),
             country_by_code: FxHashMap::default(),
             org_by_key: FxHashMap::default(),
         };
@@ -149,10 +157,12 @@ impl Lexicon {
                 FileKind::FirstNames => parse_first_names(name, text, &mut lex.first_names)?,
                 FileKind::Cues => parse_cues(name, text, &mut lex.cues)?,
                 FileKind::Events => parse_events(name, text, &mut lex.events)?,
+                FileKind::Verbs => parse_verbs(name, text, &mut lex.plain_verbs)?,
             }
         }
         lex.dedupe();
         lex.compile(&mut builder);
+        lex.compile_verbs(&mut builder)?;
         lex.vocab = builder.build();
         Ok(lex)
     }
@@ -269,6 +279,120 @@ impl Lexicon {
             b.flag(cue, flag::CUE_PREP);
         }
     }
+}
+
+impl Lexicon {
+    /// Conjugates every verbal lemma of the cue, event and verb files and
+    /// puts its forms in the vocabulary.
+    fn compile_verbs(&mut self, b: &mut VocabularyBuilder) -> Result<(), Error> {
+        use conjugate::{Auxiliary, Form, Gender, Number, Tense as CTense};
+        let mut lemma_texts: Vec<(String, VerbClass)> = self.plain_verbs.clone();
+        lemma_texts.extend(self.cues.iter().filter(|c| !is_preposition_cue(&c.lemma)).map(|c| (c.lemma.clone(), VerbClass::Verb)));
+        lemma_texts.extend(self.events.iter().filter(|e| !e.noun).map(|e| (e.lemma.clone(), VerbClass::Verb)));
+        let mut verb_by_head: FxHashMap<String, u32> = FxHashMap::default();
+        let mut lemma_by_text: FxHashMap<String, u32> = FxHashMap::default();
+        for (text, class) in lemma_texts {
+            if lemma_by_text.contains_key(&text) {
+                continue;
+            }
+            let Some(conj) = conjugate::conjugate(&text) else {
+                return Err(Error::lexicon("verbs", 0, Some("lemma"), format!("cannot conjugate {text:?}")));
+            };
+            let head = conj.head().to_string();
+            let verb = match verb_by_head.get(&head) {
+                Some(&v) => {
+                    if class != VerbClass::Verb {
+                        self.verbs[v as usize].class = class;
+                    }
+                    v
+                }
+                None => {
+                    let v = self.verbs.len() as u32;
+                    self.verbs.push(Verb {
+                        infinitive: head.clone(),
+                        class,
+                        etre: conj.auxiliary() == Auxiliary::Etre && !conj.is_pronominal(),
+                        lemmas: Vec::new(),
+                    });
+                    verb_by_head.insert(head.clone(), v);
+                    let aux = match head.as_str() {
+                        "être" => flag::AUX_ETRE,
+                        "avoir" => flag::AUX_AVOIR,
+                        _ => 0,
+                    };
+                    for (form, tag) in conj.forms() {
+                        let (tense, person, gn) = match tag {
+                            Form::Infinitive => (Tense::Infinitive, 0, 0),
+                            Form::PresentParticiple => (Tense::PresentParticiple, 0, 0),
+                            Form::PastParticiple { gender, number } => {
+                                let gn = match (gender, number) {
+                                    (Gender::Masculine, Number::Singular) => MS,
+                                    (Gender::Feminine, Number::Singular) => FS,
+                                    (Gender::Masculine, Number::Plural) => MP,
+                                    (Gender::Feminine, Number::Plural) => FP,
+                                };
+                                (Tense::Participle, 0, gn)
+                            }
+                            Form::Finite { tense, person } => {
+                                let tense = match tense {
+                                    CTense::Present => Tense::Present,
+                                    CTense::Imperfect => Tense::Imperfect,
+                                    CTense::SimplePast => Tense::SimplePast,
+                                    CTense::Future => Tense::Future,
+                                    CTense::Conditional => Tense::Conditional,
+                                    CTense::PresentSubjunctive | CTense::ImperfectSubjunctive => Tense::Subjunctive,
+                                    CTense::Imperative => Tense::Imperative,
+                                };
+                                let p = person as u8 + 1;
+                                (tense, p, 0)
+                            }
+                        };
+                        let key = fold(form);
+                        b.sense(&key, flag::VERB | aux, Sense::Verb(VerbForm { verb: v, tense, person, gn }));
+                    }
+                    v
+                }
+            };
+            let tail: Vec<String> = conj.tail().map(|t| phrase_keys(t).0.iter().map(|k| k.to_string()).collect()).unwrap_or_default();
+            let id = self.lemmas.len() as u32;
+            self.lemmas.push(Lemma {
+                text: text.clone(),
+                verb,
+                tail,
+                pronominal: conj.is_pronominal(),
+                clitic: conj.clitic().map(str::to_string),
+                cue: None,
+                events: Vec::new(),
+            });
+            lemma_by_text.insert(text, id);
+            self.verbs[verb as usize].lemmas.push(id);
+        }
+        for (i, cue) in self.cues.iter().enumerate() {
+            if let Some(&l) = lemma_by_text.get(&cue.lemma) {
+                self.lemmas[l as usize].cue = Some(i as u32);
+            }
+        }
+        for (i, e) in self.events.iter().enumerate() {
+            if let Some(&l) = lemma_by_text.get(&e.lemma) {
+                self.lemmas[l as usize].events.push(i as u32);
+            }
+        }
+        // Longest tail first, so the grammar tries `mettre en garde` before
+        // `mettre`; pronominal lemmas before the plain ones.
+        let lemmas = &self.lemmas;
+        for verb in &mut self.verbs {
+            verb.lemmas.sort_by_key(|&l| {
+                let l = &lemmas[l as usize];
+                (std::cmp::Reverse(l.tail.len()), std::cmp::Reverse(l.pronominal))
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Cues that are prepositions, not verbs (`selon`, `d'après`, `pour`).
+fn is_preposition_cue(lemma: &str) -> bool {
+    matches!(lemma, "selon" | "d'après" | "d’après" | "pour" | "à en croire")
 }
 
 /// The keys of a phrase as the lexer folds it, with a leading lower-case

@@ -94,11 +94,13 @@ pub(crate) enum Tense {
     Infinitive,
 }
 
-/// A verb form: which lemma, which tense, which person (1 to 6, 0 for the
-/// non-finite forms) and, for participles, which gender and number.
+/// A verb form: which head verb (an index into
+/// [`Lexicon::verbs`](super::Lexicon)), which tense, which person (1 to 6,
+/// 0 for the non-finite forms) and, for participles, which gender and
+/// number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct VerbForm {
-    pub lemma: u32,
+    pub verb: u32,
     pub tense: Tense,
     pub person: u8,
     pub gn: GenderNumber,

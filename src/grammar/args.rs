@@ -1,0 +1,249 @@
+//! Arguments of verb groups: the subject before the verb (through
+//! appositions, incises and relative `qui`), the inverted subject after it,
+//! the direct object and prepositional complements, with coordination
+//! (`Vladimir Poutine et Joe Biden`).
+
+use std::ops::Range;
+
+use super::Tagged;
+use super::verbs::{VerbGroup, adverbial_locution};
+use crate::actors::mentions::{Mention, Referent};
+use crate::lexicon::vocab::flag;
+use crate::text::TokenKind;
+
+/// Mentions indexed by the tokens where they start and end.
+pub(crate) struct MentionIndex {
+    /// For each token, the outermost mention that ends with it.
+    ends: Vec<u32>,
+    /// For each token, the outermost mention that starts with it (counting
+    /// its determiner).
+    starts: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl MentionIndex {
+    pub fn new(tokens: usize, mentions: &[Mention]) -> MentionIndex {
+        let mut ends = vec![NONE; tokens];
+        let mut starts = vec![NONE; tokens];
+        for (i, m) in mentions.iter().enumerate() {
+            let e = m.tokens.end - 1;
+            let better = |cur: u32| cur == NONE || mentions[cur as usize].tokens.len() < m.tokens.len();
+            if better(ends[e]) {
+                ends[e] = i as u32;
+            }
+            if better(starts[m.tokens.start]) {
+                starts[m.tokens.start] = i as u32;
+            }
+        }
+        MentionIndex { ends, starts }
+    }
+
+    /// The outermost mention ending at token `k`.
+    pub fn ending_at(&self, k: usize) -> Option<usize> {
+        self.ends.get(k).copied().filter(|&m| m != NONE).map(|m| m as usize)
+    }
+
+    /// The outermost mention starting at token `k`.
+    pub fn starting_at(&self, k: usize) -> Option<usize> {
+        self.starts.get(k).copied().filter(|&m| m != NONE).map(|m| m as usize)
+    }
+}
+
+/// Skips leftwards over an incise between commas (`X, impuissant, a`),
+/// returning the token before the opening comma, or `k` unchanged.
+fn skip_incise_left(t: &Tagged, k: usize, floor: usize) -> usize {
+    if !t.is(k, TokenKind::Comma) || k == 0 {
+        return k;
+    }
+    // Find the previous comma within a few tokens, with no verb between.
+    let mut j = k;
+    let limit = k.saturating_sub(12).max(floor);
+    while j > limit {
+        j -= 1;
+        if t.is(j, TokenKind::Comma) {
+            return j.saturating_sub(1);
+        }
+        if t.has(j, flag::VERB) && !t.has(j, flag::NOUN | flag::DEMONYM) || t.is_key(j, "qui") || t.is_key(j, "que") {
+            return k;
+        }
+    }
+    k
+}
+
+/// The subject mentions of a verb group whose subject comes before it:
+/// the noun phrase right before (over clitics, adverbs, incises and an
+/// apposition), the antecedent of `qui`, and the names coordinated with it.
+pub(crate) fn subject_before(t: &Tagged, mentions: &[Mention], index: &MentionIndex, g: &VerbGroup, floor: usize) -> Vec<usize> {
+    if g.tokens.start == 0 || g.tokens.start <= floor {
+        return Vec::new();
+    }
+    let mut k = g.tokens.start - 1;
+    // Adverbs and adverbial locutions before the verb: `Moscou, de son côté, a`.
+    for _ in 0..3 {
+        if t.has(k, flag::ADV) && !t.has(k, flag::VERB) && k > floor {
+            k -= 1;
+        }
+    }
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        if tries > 3 || k < floor {
+            return Vec::new();
+        }
+        if t.is_key(k, "qui") && k > floor {
+            // `X, qui a déclaré`: the antecedent.
+            k -= 1;
+            if t.is(k, TokenKind::Comma) && k > floor {
+                k -= 1;
+            }
+            if let Some(m) = index.ending_at(k) {
+                return with_coordination(t, mentions, index, m, floor);
+            }
+            return Vec::new();
+        }
+        if let Some(m) = index.ending_at(k) {
+            // `X, le ministre du budget, a`: the apposition stands for X.
+            return with_coordination(t, mentions, index, m, floor);
+        }
+        let before = skip_incise_left(t, k, floor);
+        if before == k {
+            return Vec::new();
+        }
+        k = before;
+    }
+}
+
+/// `A et B` / `A, B et C`: the mention `m` and the names coordinated before
+/// it.
+fn with_coordination(t: &Tagged, mentions: &[Mention], index: &MentionIndex, m: usize, floor: usize) -> Vec<usize> {
+    let mut out = vec![m];
+    let mut cur = m;
+    // `X, DESC` where X is a name: prefer the name, keep the description.
+    let start = mentions[cur].tokens.start;
+    if start >= 2 && t.is(start - 1, TokenKind::Comma) && mentions[cur].referent.is_description() {
+        if let Some(n) = index.ending_at(start - 2) {
+            if mentions[n].referent.is_name() {
+                out = vec![n];
+                cur = n;
+            }
+        }
+    }
+    loop {
+        let s = mentions[cur].tokens.start;
+        if s < 2 || s - 2 < floor {
+            break;
+        }
+        if !(t.is_key(s - 1, "et") || t.is(s - 1, TokenKind::Comma)) {
+            break;
+        }
+        match index.ending_at(s - 2) {
+            Some(n) if mentions[n].referent.is_name() || mentions[n].referent == mentions[cur].referent => {
+                out.insert(0, n);
+                cur = n;
+            }
+            _ => break,
+        }
+    }
+    // `les dirigeants de X et Y, A et B, se sont entretenus`: the names
+    // after the description are the subject.
+    out
+}
+
+/// The inverted subject right after a verb group (`a déclaré
+/// l'organisation`, `ajoute Hassan, un autre manifestant`).
+pub(crate) fn subject_after(t: &Tagged, mentions: &[Mention], index: &MentionIndex, g: &VerbGroup, end: usize) -> Vec<usize> {
+    let mut k = g.tokens.end;
+    while k < end && (t.has(k, flag::ADV) && !t.has(k, flag::VERB | flag::DET) || t.is_key(k, "notamment")) {
+        k += 1;
+    }
+    if let Some(n) = adverbial_locution(t, k) {
+        k += n;
+    }
+    let Some(m) = index.starting_at(k) else { return Vec::new() };
+    let mut out = vec![m];
+    // `ajoute Hassan, un autre manifestant` / `affirme un jeune manifestant,
+    // Abdel Nasser`: keep both; the name wins.
+    let after = mentions[m].tokens.end;
+    if t.is(after, TokenKind::Comma) {
+        if let Some(n) = index.starting_at(after + 1) {
+            if mentions[n].referent.is_name() && !mentions[m].referent.is_name() {
+                out.insert(0, n);
+            }
+        }
+    }
+    out
+}
+
+/// The first mention of a noun phrase right after `k` (a direct object),
+/// skipping adverbs; with the names coordinated after it.
+pub(crate) fn object_at(t: &Tagged, mentions: &[Mention], index: &MentionIndex, k: usize, end: usize) -> Vec<usize> {
+    let mut k = k;
+    while k < end && t.has(k, flag::ADV) && !t.has(k, flag::DET | flag::PREP) {
+        k += 1;
+    }
+    let Some(m) = index.starting_at(k) else { return Vec::new() };
+    coordination_after(t, mentions, index, m, end)
+}
+
+/// `A et B`, `A, B et C` after a first mention.
+pub(crate) fn coordination_after(t: &Tagged, mentions: &[Mention], index: &MentionIndex, m: usize, end: usize) -> Vec<usize> {
+    let mut out = vec![m];
+    let mut cur = m;
+    loop {
+        let e = mentions[cur].tokens.end;
+        if e + 1 >= end || !(t.is_key(e, "et") || t.is_key(e, "ou") || t.is(e, TokenKind::Comma)) {
+            break;
+        }
+        let mut n_start = e + 1;
+        // `et des États-Unis`, `et de la France`.
+        while n_start < end && matches!(t.key(n_start), "de" | "du" | "des" | "d'" | "à" | "au" | "aux") {
+            n_start += 1;
+        }
+        match index.starting_at(n_start) {
+            Some(n) if mentions[n].referent != Referent::Pronoun => {
+                out.push(n);
+                cur = n;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The mention after a preposition `prep` that follows position `k`
+/// within `range` (`avec X`, `contre X`, `à X`, `par X`).
+pub(crate) fn after_preposition(
+    t: &Tagged,
+    mentions: &[Mention],
+    index: &MentionIndex,
+    prep: &str,
+    range: Range<usize>,
+) -> Vec<usize> {
+    let mut k = range.start;
+    while k < range.end {
+        let key = t.key(k);
+        let matches = key == prep
+            || prep == "à" && matches!(key, "au" | "aux")
+            || prep == "de" && matches!(key, "du" | "des" | "d'");
+        if matches && t.doc.tokens[k].kind == TokenKind::Word {
+            let mut s = k + 1;
+            if prep == "à" && key == "à" || prep == "de" && key == "de" {
+                // `à la Russie`: the article is part of the mention.
+            }
+            while s < range.end && t.has(s, flag::ADV) && !t.has(s, flag::DET) {
+                s += 1;
+            }
+            if let Some(m) = index.starting_at(s).or_else(|| index.starting_at(k)) {
+                return coordination_after(t, mentions, index, m, range.end);
+            }
+            return Vec::new();
+        }
+        // Do not cross into another clause.
+        if t.is(k, TokenKind::Comma) && k > range.start + 1 || t.has(k, flag::SUB) && !t.has(k, flag::PREP) || t.kind(k).is_some_and(|kind| kind.is_terminal()) {
+            break;
+        }
+        k += 1;
+    }
+    Vec::new()
+}

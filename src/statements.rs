@@ -1,0 +1,801 @@
+//! Statements: who said what. Attribution patterns over verb groups,
+//! quotations and prepositional cues, then speaker resolution through the
+//! actor layer.
+//!
+//! The patterns, in the order they claim content:
+//!
+//! 1. an inverted cue after the content: `« … », a déclaré X.`,
+//!    `…, a prévenu X.`, `« A, dit-il, B »` (two statements);
+//! 2. a cue after its subject: `X a déclaré que …`, `X a déclaré : « … »`,
+//!    `X a dénoncé « … »`, `X a demandé à Y de …`;
+//! 3. a prepositional cue: `Selon X, …`, `D'après X, « … »`, `Pour X, …`,
+//!    and after the content: `…, selon X.`;
+//! 4. a quotation with no cue that continues the previous speaker.
+
+use std::ops::Range;
+
+use crate::actors::mentions::{Mention, Referent};
+use crate::analysis::{CueClass, StatementKind};
+use crate::grammar::Tagged;
+use crate::grammar::args::{self, MentionIndex};
+use crate::grammar::verbs::{GroupTense, VerbGroup};
+use crate::lexicon::Frames;
+use crate::lexicon::vocab::flag;
+use crate::text::{Quote, SentenceRole, TokenKind};
+use crate::Span;
+
+/// Who a statement's speaker is, before resolution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Speaker {
+    /// These mentions (several for `X et Y ont déclaré`).
+    Mentions(Vec<usize>),
+    /// The speaker of the statement before (a continued quotation).
+    Previous,
+    /// The subject of the main clause (`en affirmant que`).
+    MainSubject(Vec<usize>),
+    /// Nobody the text names (`on apprend que`).
+    Nobody,
+}
+
+/// A statement found, before speakers are resolved.
+#[derive(Clone, Debug)]
+pub(crate) struct Draft {
+    pub speaker: Speaker,
+    pub cue: Option<(String, Span, CueClass)>,
+    pub kind: StatementKind,
+    pub content: Span,
+    pub sentence: usize,
+    /// The cue's verb group, as (sentence, index in that sentence's groups).
+    pub group: Option<(usize, usize)>,
+    pub addressee: Vec<usize>,
+    pub channel: Option<Span>,
+    /// Tokens of the cue (for linking time expressions).
+    pub cue_tokens: Range<usize>,
+}
+
+/// What the stage works on.
+pub(crate) struct Input<'a, 'd, 't> {
+    pub t: &'a Tagged<'d, 't>,
+    pub mentions: &'a [Mention],
+    pub index: &'a MentionIndex,
+    /// The verb groups of every sentence.
+    pub groups: &'a [Vec<VerbGroup>],
+    pub max_quote_bytes: usize,
+}
+
+/// Finds the statements of a document.
+pub(crate) fn find(input: &Input) -> Vec<Draft> {
+    let t = input.t;
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (s, sentence) in t.doc.sentences.iter().enumerate() {
+        if sentence.role != SentenceRole::Body {
+            continue;
+        }
+        let range = sentence.tokens.clone();
+        let groups = &input.groups[s];
+        for (gi, g) in groups.iter().enumerate() {
+            let Some(cue) = cue_of(t, g) else { continue };
+            if g.negated {
+                continue;
+            }
+            if let Some(found) = incise(input, s, gi, g, &cue, &range) {
+                push_all(&mut drafts, found);
+                continue;
+            }
+            if let Some(found) = preverbal(input, s, gi, g, &cue, &range) {
+                push_all(&mut drafts, found);
+            }
+        }
+        for found in prepositional(input, s, &range) {
+            push_all(&mut drafts, vec![found]);
+        }
+    }
+    continuations(input, &mut drafts);
+    drafts.sort_by_key(|d| (d.content.start, d.content.end));
+    drafts.retain(|d| !d.content.is_empty() && d.content.len() <= input.max_quote_bytes);
+    drafts
+}
+
+/// Adds drafts whose content does not repeat one already found.
+fn push_all(drafts: &mut Vec<Draft>, found: Vec<Draft>) {
+    for d in found {
+        let overlaps = drafts.iter().any(|o| {
+            let inter = o.content.end.min(d.content.end).saturating_sub(o.content.start.max(d.content.start));
+            inter * 2 > d.content.len().min(o.content.len())
+        });
+        if !overlaps && !d.content.is_empty() {
+            drafts.push(d);
+        }
+    }
+}
+
+/// The cue of a verb group: its lemma's reporting cue, if any.
+fn cue_of(t: &Tagged, g: &VerbGroup) -> Option<(String, CueClass, Frames)> {
+    let lemma = &t.lex.lemmas[g.lemma? as usize];
+    let cue = &t.lex.cues[lemma.cue? as usize];
+    Some((cue.lemma.clone(), cue.class, cue.frames))
+}
+
+fn span(t: &Tagged, r: Range<usize>) -> Span {
+    Span::new(t.doc.tokens[r.start].start as usize, t.doc.tokens[r.end - 1].end as usize)
+}
+
+/// The span of tokens `r` without punctuation at its edges.
+fn content(t: &Tagged, mut r: Range<usize>) -> Option<Span> {
+    while r.start < r.end && matches!(t.kind(r.start), Some(TokenKind::Comma | TokenKind::Colon | TokenKind::Dash)) {
+        r.start += 1;
+    }
+    while r.end > r.start
+        && matches!(t.kind(r.end - 1), Some(k) if k.is_terminal() || matches!(k, TokenKind::Comma | TokenKind::Colon | TokenKind::Semicolon | TokenKind::Dash))
+    {
+        r.end -= 1;
+    }
+    (r.start < r.end).then(|| span(t, r))
+}
+
+/// The quotation (top level) that closes at token `k`.
+fn quote_closing_at<'q>(t: &'q Tagged, k: usize) -> Option<&'q Quote> {
+    t.doc.quotes.iter().find(|q| q.close == Some(k) && q.depth == 0)
+}
+
+/// The quotation (top level) that opens at token `k`.
+fn quote_opening_at<'q>(t: &'q Tagged, k: usize) -> Option<&'q Quote> {
+    t.doc.quotes.iter().find(|q| q.open == k && q.depth == 0)
+}
+
+/// Is there a quotation inside `s`?
+fn has_quote(t: &Tagged, s: Span) -> bool {
+    t.doc.quotes.iter().any(|q| s.contains(q.inner) && q.inner.len() > 0)
+}
+
+fn kind_of(t: &Tagged, s: Span) -> StatementKind {
+    if has_quote(t, s) { StatementKind::Mixed } else { StatementKind::Indirect }
+}
+
+fn cue_span(t: &Tagged, g: &VerbGroup) -> Span {
+    span(t, g.trigger.clone())
+}
+
+/// Subordinators that open a clause the reported content does not take
+/// (`…, sans que`, `…, bien que`).
+fn is_clause_break(t: &Tagged, k: usize) -> bool {
+    matches!(t.key(k), "sans" | "bien" | "alors" | "tandis" | "parce" | "puisque" | "puisqu'" | "car" | "afin" | "lorsque" | "lorsqu'" | "quand" | "même")
+        && matches!(t.key(k + 1), "que" | "qu'" | "si" | "s'")
+        || matches!(t.key(k), "car" | "puisque" | "puisqu'" | "tandis")
+}
+
+/// Where a reported clause starting at `from` ends (exclusive): the end of
+/// the sentence, or a break before it (`;`, `, mais a …`, `, sans que`,
+/// `, selon X`).
+fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usize {
+    let t = input.t;
+    let groups = &input.groups[s];
+    let mut k = from;
+    let mut depth = 0i32;
+    while k < range.end {
+        match t.kind(k) {
+            Some(TokenKind::QuoteOpen) => depth += 1,
+            Some(TokenKind::QuoteClose) => depth -= 1,
+            Some(TokenKind::Semicolon) if depth <= 0 => return k,
+            Some(TokenKind::Comma) if depth <= 0 => {
+                if is_clause_break(t, k + 1) || t.has(k + 1, flag::CUE_PREP) {
+                    return k;
+                }
+                // `…, mais a cependant réitéré`: a coordinated verb of the
+                // main clause, with no `que`.
+                if matches!(t.key(k + 1), "mais" | "et" | "puis") {
+                    if let Some(g) = groups.iter().find(|g| g.tokens.start > k + 1 && g.tokens.start <= k + 4) {
+                        if g.tense.is_finite() && !(k + 2..g.tokens.start).any(|j| matches!(t.key(j), "que" | "qu'" | "il" | "elle" | "ils" | "elles" | "on")) {
+                            return k;
+                        }
+                    }
+                }
+                // `…, a-t-il ajouté`: an incise cue ends the clause.
+                if let Some(g) = groups.iter().find(|g| g.tokens.start == k + 1) {
+                    if cue_of(t, g).is_some() && (g.inverted.is_some() || g.tokens.end < range.end && !t.is_key(g.tokens.end, "que")) {
+                        return k;
+                    }
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    range.end
+}
+
+/// Pattern 1: `« … », a déclaré X.`, `…, a prévenu X.`, `« A, dit-il, B »`.
+fn incise(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, CueClass, Frames), range: &Range<usize>) -> Option<Vec<Draft>> {
+    let t = input.t;
+    let before = g.tokens.start.checked_sub(1)?;
+    if before < range.start && !t.is(before, TokenKind::QuoteClose) {
+        return None;
+    }
+    let comma = t.is(before, TokenKind::Comma);
+    let quote_close = t.is(before, TokenKind::QuoteClose) || t.is(before, TokenKind::QuoteStraight);
+    if !(comma || quote_close) {
+        return None;
+    }
+    // The subject is inverted: a pronoun joined to the verb, or a noun
+    // phrase right after the group.
+    let subject = match g.inverted {
+        Some(p) => args::object_at(t, input.mentions, input.index, p, p + 1).into_iter().take(1).collect::<Vec<_>>(),
+        None => args::subject_after(t, input.mentions, input.index, g, range.end),
+    };
+    let subject = if subject.is_empty() {
+        // `-t-on`, `-t-il` with no mention: the pronoun token itself.
+        match g.inverted {
+            Some(p) if matches!(t.key(p), "on") => return incise_content(input, s, gi, g, cue, range, Speaker::Nobody, comma, before),
+            Some(_) => Vec::new(),
+            None => return None,
+        }
+    } else {
+        subject
+    };
+    // After the subject, the sentence must end (or go on with a complement
+    // such as `dans un communiqué`), not start a new clause with `que`.
+    let after_subject = subject.iter().map(|&m| input.mentions[m].tokens.end).max().unwrap_or(g.tokens.end);
+    if (after_subject..range.end.min(after_subject + 3)).any(|k| matches!(t.key(k), "que" | "qu'")) {
+        return None;
+    }
+    let speaker = if subject.is_empty() { Speaker::Previous } else { Speaker::Mentions(subject) };
+    incise_content(input, s, gi, g, cue, range, speaker, comma, before)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn incise_content(
+    input: &Input,
+    s: usize,
+    gi: usize,
+    g: &VerbGroup,
+    cue: &(String, CueClass, Frames),
+    range: &Range<usize>,
+    speaker: Speaker,
+    comma: bool,
+    before: usize,
+) -> Option<Vec<Draft>> {
+    let t = input.t;
+    let draft = |content: Span, kind: StatementKind, speaker: Speaker| Draft {
+        speaker,
+        cue: Some((cue.0.clone(), cue_span(t, g), cue.1)),
+        kind,
+        content,
+        sentence: s,
+        group: Some((s, gi)),
+        addressee: Vec::new(),
+        channel: channel_after(t, g.tokens.end, range.end),
+        cue_tokens: g.tokens.clone(),
+    };
+    // `« A, dit-il, B »`: the cue sits inside a quotation.
+    if let Some(q) = t.doc.quotes.iter().find(|q| q.depth == 0 && q.inner.start < t.doc.tokens[g.tokens.start].start as usize && q.inner.end > t.doc.tokens[g.tokens.end - 1].end as usize) {
+        let first = Span::new(q.inner.start, t.doc.tokens[before].start as usize);
+        let first = trim(t, first);
+        // B starts after the comma that closes the incise.
+        let mut k = g.tokens.end;
+        while k < range.end && !t.is(k, TokenKind::Comma) && !t.is(k, TokenKind::QuoteClose) {
+            k += 1;
+        }
+        let second_start = if t.is(k, TokenKind::Comma) { t.doc.tokens[k].end as usize } else { q.inner.end };
+        let second = trim(t, Span::new(second_start.min(q.inner.end), q.inner.end));
+        let mut out = Vec::new();
+        if !first.is_empty() {
+            out.push(draft(first, StatementKind::Direct, speaker.clone()));
+        }
+        if !second.is_empty() {
+            out.push(draft(second, StatementKind::Direct, speaker));
+        }
+        return Some(out);
+    }
+    // `« … » , a déclaré X` / `« … » indique le quotidien`.
+    let close = if comma { before.checked_sub(1)? } else { before };
+    if let Some(q) = quote_closing_at(t, close) {
+        // A quotation that is only part of the clause before (`les « lignes
+        // rouges » sont …, a dit X`) is mixed speech over the clause.
+        let clause_start = clause_start_before(input, s, t.doc.token_at_or_after(q.outer.start), range);
+        let sentence_start = range.start;
+        if clause_start < t.doc.token_at_or_after(q.outer.start) && clause_start >= sentence_start && t.doc.token_at_or_after(q.outer.start) > clause_start + 1 {
+            let c = content(t, clause_start..before)?;
+            return Some(vec![draft(c, StatementKind::Mixed, speaker)]);
+        }
+        return Some(vec![draft(q.inner, StatementKind::Direct, speaker)]);
+    }
+    if !comma {
+        return None;
+    }
+    // `…, a prévenu X`: the clause before, from the start of the sentence.
+    let start = clause_start_before(input, s, before, range);
+    let c = content(t, start..before)?;
+    let kind = kind_of(t, c);
+    Some(vec![draft(c, kind, speaker)])
+}
+
+/// The start of the clause that ends before `end`: the start of the
+/// sentence, or just after a colon or semicolon before it.
+fn clause_start_before(input: &Input, _s: usize, end: usize, range: &Range<usize>) -> usize {
+    let t = input.t;
+    let mut k = end;
+    while k > range.start {
+        if matches!(t.kind(k - 1), Some(TokenKind::Semicolon)) {
+            return k;
+        }
+        k -= 1;
+    }
+    // Skip a leading dash of dialogue.
+    let mut start = range.start;
+    while start < end && matches!(t.kind(start), Some(TokenKind::Dash)) {
+        start += 1;
+    }
+    start
+}
+
+fn trim(t: &Tagged, s: Span) -> Span {
+    let text = &t.doc.text[s.range()];
+    let trimmed_start = text.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let lead = text.len() - trimmed_start.len();
+    let trimmed = trimmed_start.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    Span::new(s.start + lead, s.start + lead + trimmed.len())
+}
+
+/// Pattern 2: a cue after its subject: `que`, `:`, `de`/`à` + infinitive,
+/// or a quotation as object.
+fn preverbal(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, CueClass, Frames), range: &Range<usize>) -> Option<Vec<Draft>> {
+    let t = input.t;
+    let frames = cue.2;
+    // What follows the group: skip complements until `que`, `:`, a quote,
+    // or `de`/`à` + infinitive.
+    let mut k = g.tokens.end;
+    let limit = (k + 10).min(range.end);
+    let mut addressee = Vec::new();
+    let mut found = None;
+    while k < limit {
+        let key = t.key(k);
+        if matches!(key, "que" | "qu'") && t.is(k, TokenKind::Word) {
+            found = Some(("que", k));
+            break;
+        }
+        if t.is(k, TokenKind::Colon) {
+            found = Some((":", k));
+            break;
+        }
+        if t.is(k, TokenKind::QuoteOpen) || t.is(k, TokenKind::QuoteStraight) {
+            found = Some(("quote", k));
+            break;
+        }
+        if key == "si" && frames.has(Frames::SI) {
+            found = Some(("si", k));
+            break;
+        }
+        if matches!(key, "de" | "d'" | "à") && is_infinitive(t, k + 1) && (frames.has(Frames::DE) || frames.has(Frames::A)) {
+            found = Some(("inf", k));
+            break;
+        }
+        if t.kind(k).is_some_and(|k| k.is_terminal()) || t.is(k, TokenKind::Semicolon) {
+            break;
+        }
+        // Another verb group: the cue's complement is over.
+        if input.groups[s].iter().any(|o| o.tokens.start == k && o.tense.is_finite()) {
+            break;
+        }
+        // `à l'AFP`, `aux journalistes`: the addressee.
+        if matches!(key, "à" | "au" | "aux") && addressee.is_empty() {
+            addressee = args::after_preposition(t, input.mentions, input.index, key, k..limit);
+        }
+        k += 1;
+    }
+    let (what, at) = found?;
+    let subject = subject_of(input, s, g, range);
+    let draft = |content: Span, kind: StatementKind| Draft {
+        speaker: subject.clone(),
+        cue: Some((cue.0.clone(), cue_span(t, g), cue.1)),
+        kind,
+        content,
+        sentence: s,
+        group: Some((s, gi)),
+        addressee: addressee.clone(),
+        channel: channel_after(t, g.tokens.end, at),
+        cue_tokens: g.tokens.clone(),
+    };
+    match what {
+        "que" | "si" => {
+            let start = at + 1;
+            // `précise que : « … »`.
+            if t.is(start, TokenKind::Colon) {
+                if let Some(q) = quote_opening_at(t, start + 1) {
+                    return Some(vec![draft(q.inner, StatementKind::Mixed)]);
+                }
+            }
+            let end = clause_end(input, s, start, range);
+            let c = content(t, start..end)?;
+            let mut c = c;
+            // A quotation running past the sentence (`que « A. B »`).
+            if let Some(q) = t.doc.quotes.iter().find(|q| q.depth == 0 && c.contains(Span::new(q.outer.start, q.outer.start)) && q.outer.end > c.end) {
+                c.end = q.outer.end;
+            }
+            Some(vec![draft(c, kind_of(t, c))])
+        }
+        ":" => {
+            if let Some(q) = quote_opening_at(t, at + 1) {
+                return Some(vec![draft(q.inner, StatementKind::Direct)]);
+            }
+            if !frames.has(Frames::COLON) {
+                return None;
+            }
+            let end = clause_end(input, s, at + 1, range);
+            let c = content(t, at + 1..end)?;
+            Some(vec![draft(c, kind_of(t, c))])
+        }
+        "quote" => {
+            let q = quote_opening_at(t, at)?;
+            // Only words of an object before the quote (`a dénoncé « … »`,
+            // `appelé Marine Le Pen « … »`, `décrit sa fille comme « … »`);
+            // a determiner and noun before it make the object a noun phrase
+            // that the quote is part of (`regrette le « moment » choisi`).
+            let between = g.tokens.end..at;
+            let np_with_quote = between.len() >= 1
+                && t.has(at - 1, flag::DET)
+                && !between.clone().any(|k| t.is(k, TokenKind::Comma));
+            if np_with_quote {
+                let end = clause_end(input, s, g.tokens.end, range);
+                let c = content(t, at - 1..end)?;
+                return Some(vec![draft(c, StatementKind::Mixed)]);
+            }
+            if !(frames.has(Frames::OBJ) || frames.has(Frames::COLON) || frames.has(Frames::QUE)) {
+                return None;
+            }
+            Some(vec![draft(q.inner, StatementKind::Mixed)])
+        }
+        "inf" => {
+            let start = at + 1;
+            let end = clause_end(input, s, start, range);
+            let c = content(t, start..end)?;
+            Some(vec![draft(c, kind_of(t, c))])
+        }
+        _ => None,
+    }
+}
+
+fn is_infinitive(t: &Tagged, k: usize) -> bool {
+    let mut k = k;
+    // Clitics before the infinitive: `de se retirer`, `d'en prendre`.
+    while matches!(t.key(k), "se" | "s'" | "le" | "la" | "les" | "l'" | "lui" | "leur" | "y" | "en" | "ne" | "n'" | "pas") {
+        k += 1;
+    }
+    t.senses(k).iter().any(|s| matches!(s, crate::lexicon::vocab::Sense::Verb(v) if v.tense == crate::lexicon::vocab::Tense::Infinitive))
+        || {
+            let key = t.key(k);
+            t.word(k).is_none() && key.len() > 3 && (key.ends_with("er") || key.ends_with("ir") || key.ends_with("re"))
+        }
+}
+
+/// The subject of a cue verb group: before it, or the main clause's for a
+/// present participle.
+fn subject_of(input: &Input, s: usize, g: &VerbGroup, range: &Range<usize>) -> Speaker {
+    let t = input.t;
+    if g.tense == GroupTense::ParticipePresent || g.tense == GroupTense::Infinitif && g.modal.is_none() {
+        // `en affirmant que`, `affirmant que`: the main clause's subject —
+        // unless a noun right before the participle is its subject
+        // (`une croyance locale affirmant que`).
+        if !g.gerund {
+            if let Some(m) = input.index.ending_at(g.tokens.start.saturating_sub(1)) {
+                return Speaker::Mentions(vec![m]);
+            }
+        }
+        let main = input.groups[s].iter().rev().find(|o| o.tokens.end <= g.tokens.start && o.tense.is_finite());
+        return match main {
+            Some(main) => Speaker::MainSubject(args::subject_before(t, input.mentions, input.index, main, range.start)),
+            None => Speaker::Nobody,
+        };
+    }
+    let subject = args::subject_before(t, input.mentions, input.index, g, range.start);
+    if subject.is_empty() {
+        if g.tokens.start > range.start && t.is_key(g.tokens.start - 1, "on") {
+            return Speaker::Nobody;
+        }
+        // `On apprend`, or a subject the grammar could not reach.
+        return Speaker::MainSubject(Vec::new());
+    }
+    Speaker::Mentions(subject)
+}
+
+/// `dans un communiqué`, `sur Twitter`, `à la télévision`: the channel
+/// between `from` and `to`.
+fn channel_after(t: &Tagged, from: usize, to: usize) -> Option<Span> {
+    let mut k = from;
+    while k < to.min(from + 8) {
+        match t.key(k) {
+            "dans" if t.has(k + 1, flag::DET) => {
+                let noun = t.key(k + 2);
+                if matches!(noun, "communiqué" | "déclaration" | "entretien" | "interview" | "rapport" | "lettre" | "tribune" | "discours" | "message" | "vidéo" | "courrier" | "note" | "texte" | "document" | "colonnes") {
+                    let mut end = k + 3;
+                    // `dans les colonnes du Times`, `dans un communiqué de presse`.
+                    if matches!(t.key(end), "de" | "du" | "des") && end + 1 < to {
+                        end += 2;
+                    }
+                    return Some(span(t, k..end.min(to.max(k + 3))));
+                }
+            }
+            "sur" => {
+                let next = t.key(k + 1);
+                if matches!(next, "twitter" | "facebook" | "instagram" | "internet" | "x" | "france" | "rtl" | "europe" | "bfmtv" | "lci" | "cnn")
+                    || matches!(next, "son" | "sa" | "leur") && matches!(t.key(k + 2), "compte" | "blog" | "site" | "page")
+                {
+                    let end = if matches!(next, "son" | "sa" | "leur") { (k + 4).min(to) } else { k + 2 };
+                    return Some(span(t, k..end.max(k + 2)));
+                }
+            }
+            "à" | "au" => {
+                let next = if t.key(k) == "au" { t.key(k + 1) } else { t.key(k + 2) };
+                if matches!(next, "télévision" | "radio" | "micro" | "journal") {
+                    let end = if t.key(k) == "au" { k + 2 } else { k + 3 };
+                    return Some(span(t, k..end));
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Pattern 3: `Selon X, …`, `D'après X, « … »`, `Pour X : « … »`, and
+/// `…, selon X.`
+fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
+    let t = input.t;
+    let mut out = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
+        let key = t.key(k);
+        let (lemma, len) = match key {
+            "selon" => ("selon", 1),
+            "d'" if t.is_key(k + 1, "après") => ("d'après", 2),
+            "d'après" => ("d'après", 1),
+            "pour" => ("pour", 1),
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let cue_range = k..k + len;
+        let after = k + len;
+        // The source: the noun phrase after the cue, up to a comma or colon.
+        let mut end = after;
+        while end < range.end && !matches!(t.kind(end), Some(TokenKind::Comma | TokenKind::Colon | TokenKind::QuoteOpen)) && !t.kind(end).is_some_and(|k| k.is_terminal()) {
+            end += 1;
+        }
+        let source: Vec<usize> = source_mentions(input, after..end);
+        let at_start = (range.start..k).all(|j| !t.doc.tokens[j].kind.is_wordlike());
+        // `Pour X,` counts only for a speaker at the head of the sentence.
+        if lemma == "pour" && (!at_start || source.is_empty()) {
+            k += 1;
+            continue;
+        }
+        let cue = Some((lemma.to_string(), span(t, cue_range.clone()), CueClass::Assertion));
+        if at_start && end < range.end && matches!(t.kind(end), Some(TokenKind::Comma | TokenKind::Colon)) {
+            // `Selon X, CLAUSE.` — the clause runs to the end of the sentence.
+            let start = end + 1;
+            let clause_end = clause_end(input, s, start, range);
+            let Some(mut c) = content(t, start..clause_end) else { break };
+            let mut kind = kind_of(t, c);
+            if let Some(q) = quote_opening_at(t, start) {
+                if q.close.is_some_and(|close| close + 1 >= clause_end || close + 2 >= clause_end) || q.outer.end >= c.end {
+                    c = q.inner;
+                    kind = StatementKind::Direct;
+                }
+            }
+            out.push(Draft {
+                speaker: if source.is_empty() { Speaker::Nobody } else { Speaker::Mentions(source) },
+                cue,
+                kind,
+                content: c,
+                sentence: s,
+                group: None,
+                addressee: Vec::new(),
+                channel: None,
+                cue_tokens: cue_range,
+            });
+            break;
+        }
+        if !at_start && lemma != "pour" && !source.is_empty() && (end >= range.end || t.kind(end).is_some_and(|k| k.is_terminal())) {
+            // `CLAUSE, selon X.` / `CLAUSE » selon X.`
+            let clause_start = clause_start_before(input, s, k, range);
+            if let Some(c) = content(t, clause_start..k) {
+                let kind = kind_of(t, c);
+                out.push(Draft {
+                    speaker: Speaker::Mentions(source),
+                    cue,
+                    kind,
+                    content: c,
+                    sentence: s,
+                    group: None,
+                    addressee: Vec::new(),
+                    channel: None,
+                    cue_tokens: cue_range,
+                });
+            }
+            break;
+        }
+        k = end.max(k + 1);
+    }
+    out
+}
+
+/// The actor mentions of the source phrase of `selon`: a name first, else
+/// the issuer of a document (`un rapport établi par l'INSEE`), else the
+/// first description or pronoun.
+fn source_mentions(input: &Input, r: Range<usize>) -> Vec<usize> {
+    let ms: Vec<usize> = (0..input.mentions.len())
+        .filter(|&m| input.mentions[m].tokens.start >= r.start && input.mentions[m].tokens.end <= r.end)
+        .collect();
+    if let Some(&m) = ms.iter().find(|&&m| input.mentions[m].referent.is_name()) {
+        return vec![m];
+    }
+    ms.into_iter().take(1).collect()
+}
+
+/// Pattern 4: a quotation with no cue, in a sentence after a statement,
+/// continues its speaker.
+fn continuations(input: &Input, drafts: &mut Vec<Draft>) {
+    let t = input.t;
+    let mut added = Vec::new();
+    for q in t.doc.quotes.iter().filter(|q| q.depth == 0) {
+        if drafts.iter().chain(added.iter()).any(|d: &Draft| d.content.overlaps(q.inner)) {
+            continue;
+        }
+        let open = q.open;
+        let Some(s) = t.doc.sentence_of(open) else { continue };
+        if t.doc.sentences[s].role != SentenceRole::Body {
+            continue;
+        }
+        // Titles and nicknames are short; continued speech is not.
+        let words = q.inner.as_str(t.doc.text).split_whitespace().count();
+        if words < 4 {
+            continue;
+        }
+        // A title after `intitulé`, `sur`, `de` + capital…
+        if open > 0 && matches!(t.key(open - 1), "intitulé" | "intitulée" | "baptisé" | "baptisée" | "sur" | "nommé" | "nommée" | "appelé" | "appelée" | "titre" | "vidéo" | "film" | "livre" | "émission" | "opération" | "loi") {
+            continue;
+        }
+        // The previous statement, in this sentence or the two before.
+        let prev = drafts.iter().rev().find(|d| d.content.end <= q.outer.start && d.sentence + 2 >= s);
+        let Some(prev) = prev else { continue };
+        let sentence_start = t.doc.sentences[s].tokens.start;
+        let kind = if (sentence_start..open).all(|k| !t.doc.tokens[k].kind.is_wordlike()) {
+            StatementKind::Direct
+        } else {
+            StatementKind::Mixed
+        };
+        added.push(Draft {
+            speaker: Speaker::Previous,
+            cue: None,
+            kind,
+            content: q.inner,
+            sentence: s,
+            group: None,
+            addressee: Vec::new(),
+            channel: None,
+            cue_tokens: prev.cue_tokens.clone(),
+        });
+    }
+    drafts.extend(added);
+}
+
+/// Does a mention look like a possible speaker (not a place or a thing)?
+pub(crate) fn can_speak(m: &Mention) -> bool {
+    !m.locative && !matches!(m.referent, Referent::Capital(_) if m.locative)
+}
+
+/// Resolves the speaker of every draft to an entity, marking the entities
+/// that speak and attaching pronouns and document nouns to them.
+pub(crate) fn resolve_speakers(
+    t: &Tagged,
+    mentions: &[Mention],
+    res: &mut crate::actors::resolve::Resolution,
+    drafts: &[Draft],
+) -> Vec<Option<usize>> {
+    let mut out: Vec<Option<usize>> = Vec::with_capacity(drafts.len());
+    for (i, d) in drafts.iter().enumerate() {
+        let previous = out.iter().rev().find_map(|s| *s);
+        let previous_draft_speaker = if i > 0 { out[i - 1] } else { None };
+        let speaker = match &d.speaker {
+            Speaker::Mentions(ms) | Speaker::MainSubject(ms) if !ms.is_empty() => {
+                resolve_mention(t, mentions, res, ms[0], previous_draft_speaker.or(previous), true)
+            }
+            Speaker::Mentions(_) | Speaker::MainSubject(_) | Speaker::Previous => previous_draft_speaker.or(previous),
+            Speaker::Nobody => None,
+        };
+        if let Some(e) = speaker {
+            res.entities[e].participates = true;
+        }
+        out.push(speaker);
+    }
+    out
+}
+
+/// The entity a mention stands for in a speaking or acting role: its own,
+/// a pronoun's antecedent, a document's issuer.
+pub(crate) fn resolve_mention(
+    t: &Tagged,
+    mentions: &[Mention],
+    res: &mut crate::actors::resolve::Resolution,
+    m: usize,
+    last_speaker: Option<usize>,
+    speaking: bool,
+) -> Option<usize> {
+    use crate::analysis::ActorKind;
+    if let Some(e) = res.entity(m) {
+        return Some(e);
+    }
+    let mention = &mentions[m];
+    let entity = match mention.referent {
+        Referent::Pronoun => antecedent(mentions, res, m, last_speaker),
+        Referent::OrgNoun(n) if t.lex.org_nouns[n as usize].document => {
+            // `indique le document`: the issuer, the last speaker; else the
+            // last organisation named.
+            last_speaker.or_else(|| {
+                last_entity_before(res, m, |e| matches!(e.kind, ActorKind::Organization | ActorKind::Government) && e.named)
+            })
+        }
+        Referent::OrgNoun(_) if speaking && mention.definite => {
+            last_entity_before(res, m, |e| matches!(e.kind, ActorKind::Organization | ActorKind::Government) && e.named)
+        }
+        _ => None,
+    }?;
+    if mention.referent != Referent::Pronoun {
+        res.attach(m, entity);
+    }
+    Some(entity)
+}
+
+/// The entity mentioned last before mention `m` that satisfies `ok`.
+fn last_entity_before(
+    res: &crate::actors::resolve::Resolution,
+    m: usize,
+    ok: impl Fn(&crate::actors::resolve::Entity) -> bool,
+) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (e, entity) in res.entities.iter().enumerate() {
+        if !ok(entity) {
+            continue;
+        }
+        if let Some(&last) = entity.mentions.iter().filter(|&&x| x < m).max() {
+            if best.is_none_or(|(_, b)| last > b) {
+                best = Some((e, last));
+            }
+        }
+    }
+    best.map(|(e, _)| e)
+}
+
+/// The antecedent of a personal pronoun: the last speaker when compatible,
+/// else the last compatible entity mentioned before it.
+fn antecedent(mentions: &[Mention], res: &crate::actors::resolve::Resolution, m: usize, last_speaker: Option<usize>) -> Option<usize> {
+    use crate::analysis::ActorKind;
+    let p = &mentions[m];
+    let compatible = |e: &crate::actors::resolve::Entity| {
+        let number_ok = if p.plural { e.plural || e.kind == ActorKind::Group } else { !e.plural || e.kind == ActorKind::Country };
+        let gender_ok = p.feminine.is_none() || e.feminine.is_none() || e.feminine == p.feminine || e.kind != ActorKind::Person;
+        number_ok && gender_ok && !matches!(e.kind, ActorKind::Country) || (number_ok && e.kind == ActorKind::Country && !p.plural && e.feminine == p.feminine)
+    };
+    if let Some(e) = last_speaker {
+        let ent = &res.entities[e];
+        let recent = ent.mentions.iter().any(|&x| x < m && mentions[x].sentence + 2 >= p.sentence);
+        if compatible(ent) && recent {
+            return Some(e);
+        }
+    }
+    // The last compatible entity mentioned as a subject (not after a
+    // preposition) before the pronoun, in this sentence or the two before.
+    let mut best: Option<(usize, usize)> = None;
+    for (e, ent) in res.entities.iter().enumerate() {
+        if !compatible(ent) {
+            continue;
+        }
+        for &x in &ent.mentions {
+            let mx = &mentions[x];
+            if x < m && mx.sentence + 2 >= p.sentence && !mx.locative && best.is_none_or(|(_, b)| x > b) {
+                best = Some((e, x));
+            }
+        }
+    }
+    best.map(|(e, _)| e)
+}
