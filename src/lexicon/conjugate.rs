@@ -23,8 +23,8 @@
 //!   `surprendre`…; `cevoir` covers `recevoir`, `apercevoir`…) or for a
 //!   closed list of verbs (`partir`, `sortir`, `mentir`… but not `répartir`).
 //!
-//! Irregular verbs it does not know (`mouvoir`, `bouillir`, `vêtir`,
-//! `absoudre`, `clore`…) give `None` rather than wrong forms. Compound
+//! Irregular verbs it does not know (`pleuvoir`, `bouillir`, `vêtir`,
+//! `moudre`, `clore`…) give `None` rather than wrong forms. Compound
 //! tenses are not generated: they are an auxiliary form followed by a past
 //! participle, which the grammar assembles.
 //!
@@ -699,7 +699,6 @@ fn circumflex(base: &str) -> String {
 
 /// Irregular verbs this conjugator does not know: `None`, not guesses.
 const UNSUPPORTED: &[&str] = &[
-    "absoudre",
     "bouillir",
     "braire",
     "bruire",
@@ -709,22 +708,18 @@ const UNSUPPORTED: &[&str] = &[
     "confire",
     "déchoir",
     "dévêtir",
-    "dissoudre",
     "échoir",
     "éclore",
-    "émouvoir",
     "enclore",
     "faillir",
     "férir",
     "frire",
     "gésir",
-    "mouvoir",
     "moudre",
     "occire",
     "ouïr",
     "paître",
     "pleuvoir",
-    "promouvoir",
     "ravoir",
     "repaître",
     "revêtir",
@@ -1219,6 +1214,28 @@ const MODELS: &[Model] = &[
         ..M
     },
     Model {
+        base: "mouvoir",
+        only: &["mouvoir"],
+        present: "meus meus meut mouvons mouvez meuvent",
+        imperfect: "mouv",
+        simple_past: "mus",
+        future: "mouvr",
+        subjunctive: "meuv mouv",
+        past_participle: "mû mue mus mues",
+        ..M
+    },
+    Model {
+        base: "mouvoir",
+        only: &["émouvoir", "promouvoir"],
+        present: "meus meus meut mouvons mouvez meuvent",
+        imperfect: "mouv",
+        simple_past: "mus",
+        future: "mouvr",
+        subjunctive: "meuv mouv",
+        past_participle: "mu",
+        ..M
+    },
+    Model {
         base: "valoir",
         present: "vaux vaux vaut valons valez valent",
         imperfect: "val",
@@ -1593,6 +1610,17 @@ const MODELS: &[Model] = &[
         future: "soudr",
         subjunctive: "solv",
         past_participle: "solu",
+        ..M
+    },
+    Model {
+        base: "soudre",
+        only: &["absoudre", "dissoudre"],
+        present: "sous sous sout solvons solvez solvent",
+        imperfect: "solv",
+        simple_past: "-",
+        future: "soudr",
+        subjunctive: "solv",
+        past_participle: "sous soute sous soutes",
         ..M
     },
     Model {
@@ -2057,6 +2085,16 @@ mod tests {
         ("résoudre", "pp.ms", "résolu"),
         ("résoudre", "pr3s", "résout"),
         ("résoudre", "pr3p", "résolvent"),
+        ("dissoudre", "pp.ms", "dissous"),
+        ("s'émouvoir", "pp.ms", "ému"),
+        ("s'émouvoir", "pr3s", "émeut"),
+        ("s'émouvoir", "pr3p", "émeuvent"),
+        ("promouvoir", "pp.fs", "promue"),
+        ("promouvoir", "fu3s", "promouvra"),
+        ("mouvoir", "pp.ms", "mû"),
+        ("dissoudre", "pp.fs", "dissoute"),
+        ("dissoudre", "pr3s", "dissout"),
+        ("dissoudre", "im3s", "dissolvait"),
         ("fuir", "pr3p", "fuient"),
         ("fuir", "pr1p", "fuyons"),
         ("s'enfuir", "pp.ms", "enfui"),
@@ -2252,11 +2290,9 @@ mod tests {
             "table",
             "se inquiéter",
             "s' inquiéter",
-            "mouvoir",
-            "émouvoir",
             "bouillir",
             "vêtir",
-            "absoudre",
+            "moudre",
             "pleuvoir",
             "bloquoir",
             "ir",

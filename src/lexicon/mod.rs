@@ -8,6 +8,8 @@
 //! compiled on first use and shared.
 
 pub(crate) mod conjugate;
+#[cfg(test)]
+mod data_tests;
 mod entries;
 mod tsv;
 pub(crate) mod vocab;
