@@ -411,6 +411,10 @@ fn preverbal(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, C
             if let Some(q) = t.doc.quotes.iter().find(|q| q.depth == 0 && c.contains(Span::new(q.outer.start, q.outer.start)) && q.outer.end > c.end) {
                 c.end = q.outer.end;
             }
+            // `a réitéré que « … »`: the words inside the marks.
+            if let Some(q) = t.doc.quotes.iter().find(|q| q.depth == 0 && q.outer == c) {
+                return Some(vec![draft(q.inner, StatementKind::Mixed)]);
+            }
             Some(vec![draft(c, kind_of(t, c))])
         }
         ":" => {
