@@ -75,11 +75,25 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
         let groups = &input.groups[s];
         for (gi, g) in groups.iter().enumerate() {
             let Some(cue) = cue_of(t, g) else { continue };
-            if g.negated {
+            // Negated speech is no statement; a passive cue (`a été
+            // condamnée`) has no speaker as subject; subjunctive and
+            // imperative cues (`afin qu'il expliquât`, `Rappelons que`)
+            // report nothing said.
+            if g.negated || g.passive || matches!(g.tense, GroupTense::Subjonctif | GroupTense::Imperatif) {
+                continue;
+            }
+            // Speech reported inside a quotation belongs to the quoted
+            // speaker's words, except an incise (`« A, dit-il, B »`).
+            let start = t.doc.tokens[g.tokens.start].start as usize;
+            let quoted = t.doc.quotes.iter().any(|q| q.depth == 0 && q.inner.start < start && start < q.inner.end);
+            if quoted && g.inverted.is_none() {
                 continue;
             }
             if let Some(found) = incise(input, s, gi, g, &cue, &range) {
                 push_all(&mut drafts, found);
+                continue;
+            }
+            if quoted {
                 continue;
             }
             if let Some(found) = preverbal(input, s, gi, g, &cue, &range) {
@@ -91,6 +105,8 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
         }
     }
     continuations(input, &mut drafts);
+    // Speech the article attributes to no one (`on peut noter`) is left out.
+    drafts.retain(|d| d.speaker != Speaker::Nobody);
     drafts.sort_by_key(|d| (d.content.start, d.content.end));
     drafts.retain(|d| !d.content.is_empty() && d.content.len() <= input.max_quote_bytes);
     drafts
@@ -175,11 +191,33 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
     while k < range.end {
         match t.kind(k) {
             Some(TokenKind::QuoteOpen) => depth += 1,
-            Some(TokenKind::QuoteClose) => depth -= 1,
+            Some(TokenKind::QuoteClose) => {
+                depth -= 1;
+                // `« … » évoquant des « … »`, `« … » en ajoutant : « … »`: a
+                // participle cue after the quotation starts a new statement.
+                let next = if t.is_key(k + 1, "en") || t.is_key(k + 1, "an") { k + 2 } else { k + 1 };
+                if depth <= 0 {
+                    if let Some(g) = groups.iter().find(|g| g.tokens.start == next && g.tense == GroupTense::ParticipePresent) {
+                        if cue_of(t, g).is_some() {
+                            return k + 1;
+                        }
+                    }
+                }
+            }
             Some(TokenKind::Semicolon) if depth <= 0 => return k,
             Some(TokenKind::Comma) if depth <= 0 => {
-                if is_clause_break(t, k + 1) || t.has(k + 1, flag::CUE_PREP) {
+                if is_clause_break(t, k + 1) {
                     return k;
+                }
+                // `…, selon X.` ends the clause; `…, selon lui, …` does not.
+                if t.has(k + 1, flag::CUE_PREP) || t.is_key(k + 1, "d'") && t.is_key(k + 2, "après") {
+                    let mut j = k + 2;
+                    while j < range.end && !t.is(j, TokenKind::Comma) && !t.kind(j).is_some_and(|kind| kind.is_terminal()) {
+                        j += 1;
+                    }
+                    if j >= range.end || t.kind(j).is_some_and(|kind| kind.is_terminal()) {
+                        return k;
+                    }
                 }
                 // `…, mais a cependant réitéré`: a coordinated verb of the
                 // main clause, with no `que`.
@@ -233,10 +271,23 @@ fn incise(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, CueC
         subject
     };
     // After the subject, the sentence must end (or go on with a complement
-    // such as `dans un communiqué`), not start a new clause with `que`.
+    // such as `dans un communiqué`), not start a new clause or take an
+    // object.
     let after_subject = subject.iter().map(|&m| input.mentions[m].tokens.end).max().unwrap_or(g.tokens.end);
     if (after_subject..range.end.min(after_subject + 3)).any(|k| matches!(t.key(k), "que" | "qu'")) {
         return None;
+    }
+    if input.groups[s].iter().any(|o| o.tokens.start >= after_subject && o.tense.is_finite()) {
+        return None;
+    }
+    // Before the comma there must be reported words: a quotation, or a
+    // clause with a verb of its own.
+    if comma && !t.is(before - 1, TokenKind::QuoteClose) && !t.is(before - 1, TokenKind::QuoteStraight) {
+        let has_verb = input.groups[s].iter().any(|o| o.tokens.end <= before && o.tense.is_finite());
+        let in_quote = t.doc.quotes.iter().any(|q| q.depth == 0 && q.inner.contains(span(t, g.tokens.clone())));
+        if !has_verb && !in_quote {
+            return None;
+        }
     }
     let speaker = if subject.is_empty() { Speaker::Previous } else { Speaker::Mentions(subject) };
     incise_content(input, s, gi, g, cue, range, speaker, comma, before)
@@ -304,6 +355,13 @@ fn incise_content(
     }
     // `…, a prévenu X`: the clause before, from the start of the sentence.
     let start = clause_start_before(input, s, before, range);
+    // `« … », y compris …, commente X`: a sentence that opens with a
+    // quotation reports the quotation.
+    if let Some(q) = quote_opening_at(t, start) {
+        if q.close.is_some_and(|c| c < before) {
+            return Some(vec![draft(q.inner, StatementKind::Direct, speaker)]);
+        }
+    }
     let c = content(t, start..before)?;
     let kind = kind_of(t, c);
     Some(vec![draft(c, kind, speaker)])
@@ -350,6 +408,10 @@ fn preverbal(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, C
     while k < limit {
         let key = t.key(k);
         if matches!(key, "que" | "qu'") && t.is(k, TokenKind::Word) {
+            // `alors que`, `bien que`, `afin que`: no complement of the cue.
+            if k > 0 && is_conjunction_head(t.key(k - 1)) {
+                break;
+            }
             found = Some(("que", k));
             break;
         }
@@ -438,8 +500,11 @@ fn preverbal(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, C
             let np_with_quote = between.len() >= 1
                 && t.has(at - 1, flag::DET)
                 && !between.clone().any(|k| t.is(k, TokenKind::Comma));
-            if np_with_quote {
-                let end = clause_end(input, s, g.tokens.end, range);
+            let end = clause_end(input, s, g.tokens.end, range);
+            // The quotation ends the clause (`évoquant des « … »`,
+            // `l'avait appelé la « … »`): its words are the content.
+            let quote_ends_clause = q.close.is_some_and(|c| (c + 1..end).all(|k| !t.doc.tokens[k].kind.is_wordlike()));
+            if np_with_quote && !quote_ends_clause {
                 let c = content(t, at - 1..end)?;
                 return Some(vec![draft(c, StatementKind::Mixed)]);
             }
@@ -456,6 +521,15 @@ fn preverbal(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, C
         }
         _ => None,
     }
+}
+
+/// Words that make `que` part of a conjunction (`alors que`, `bien que`).
+fn is_conjunction_head(key: &str) -> bool {
+    matches!(
+        key,
+        "alors" | "bien" | "parce" | "afin" | "tandis" | "ainsi" | "dès" | "sans" | "pour" | "avant" | "après" | "même" | "plus"
+            | "moins" | "tant" | "autant" | "lors" | "depuis" | "si" | "tel" | "telle"
+    )
 }
 
 fn is_infinitive(t: &Tagged, k: usize) -> bool {
@@ -490,7 +564,14 @@ fn subject_of(input: &Input, s: usize, g: &VerbGroup, range: &Range<usize>) -> S
             None => Speaker::Nobody,
         };
     }
-    let subject = args::subject_before(t, input.mentions, input.index, g, range.start);
+    let mut subject = args::subject_before(t, input.mentions, input.index, g, range.start);
+    // `X a réagi et a nié`: a verb coordinated with the one before shares
+    // its subject.
+    if subject.is_empty() && g.tokens.start > range.start && matches!(t.key(g.tokens.start - 1), "et" | "mais" | "puis" | "ou") {
+        if let Some(prev) = input.groups[s].iter().rev().find(|o| o.tokens.end < g.tokens.start && o.tense.is_finite()) {
+            subject = args::subject_before(t, input.mentions, input.index, prev, range.start);
+        }
+    }
     if subject.is_empty() {
         if g.tokens.start > range.start && t.is_key(g.tokens.start - 1, "on") {
             return Speaker::Nobody;
@@ -561,13 +642,33 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
         };
         let cue_range = k..k + len;
         let after = k + len;
-        // The source: the noun phrase after the cue, up to a comma or colon.
+        // The source: the noun phrase after the cue, up to a comma or colon
+        // (over quotations inside it: `un rapport sur « … »`), and over an
+        // apposed name (`le ministre du budget, Jérôme Cahuzac, « … »`).
         let mut end = after;
-        while end < range.end && !matches!(t.kind(end), Some(TokenKind::Comma | TokenKind::Colon | TokenKind::QuoteOpen)) && !t.kind(end).is_some_and(|k| k.is_terminal()) {
+        while end < range.end && !matches!(t.kind(end), Some(TokenKind::Comma | TokenKind::Colon)) && !t.kind(end).is_some_and(|k| k.is_terminal()) {
+            if t.is(end, TokenKind::QuoteOpen) && end == after {
+                break;
+            }
             end += 1;
         }
+        if t.is(end, TokenKind::Comma) {
+            if let Some(n) = input.index.starting_at(end + 1) {
+                let ne = input.mentions[n].tokens.end;
+                if input.mentions[n].referent.is_name() && matches!(t.kind(ne), Some(TokenKind::Comma | TokenKind::Colon)) {
+                    end = ne;
+                }
+            }
+        }
         let source: Vec<usize> = source_mentions(input, after..end);
-        let at_start = (range.start..k).all(|j| !t.doc.tokens[j].kind.is_wordlike());
+        // At the head of a clause: the sentence start, or after `car`,
+        // `mais`, `donc`, `et`, `que`, a semicolon.
+        let at_start = (range.start..k).all(|j| !t.doc.tokens[j].kind.is_wordlike())
+            || k > range.start && (matches!(t.key(k - 1), "car" | "mais" | "donc" | "et" | "que" | "qu'") || t.is(k - 1, TokenKind::Semicolon));
+        if source.is_empty() {
+            k = end.max(k + 1);
+            continue;
+        }
         // `Pour X,` counts only for a speaker at the head of the sentence.
         if lemma == "pour" && (!at_start || source.is_empty()) {
             k += 1;
@@ -628,7 +729,11 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
 /// first description or pronoun.
 fn source_mentions(input: &Input, r: Range<usize>) -> Vec<usize> {
     let ms: Vec<usize> = (0..input.mentions.len())
-        .filter(|&m| input.mentions[m].tokens.start >= r.start && input.mentions[m].tokens.end <= r.end)
+        .filter(|&m| {
+            let mention = &input.mentions[m];
+            mention.tokens.start >= r.start && mention.tokens.end <= r.end && !mention.locative && !mention.quoted
+                && !matches!(mention.referent, Referent::Group(_) | Referent::Body(_)) | (mention.tokens.start == r.start)
+        })
         .collect();
     if let Some(&m) = ms.iter().find(|&&m| input.mentions[m].referent.is_name()) {
         return vec![m];
@@ -660,7 +765,10 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>) {
             continue;
         }
         // The previous statement, in this sentence or the two before.
-        let prev = drafts.iter().rev().find(|d| d.content.end <= q.outer.start && d.sentence + 2 >= s);
+        let paragraph = t.doc.sentences[s].paragraph;
+        let prev = drafts.iter().filter(|d| d.content.end <= q.outer.start).max_by_key(|d| d.content.end).filter(|d| {
+            d.sentence + 1 >= s && t.doc.sentences[d.sentence].paragraph + 1 >= paragraph
+        });
         let Some(prev) = prev else { continue };
         let sentence_start = t.doc.sentences[s].tokens.start;
         let kind = if (sentence_start..open).all(|k| !t.doc.tokens[k].kind.is_wordlike()) {
@@ -733,6 +841,17 @@ pub(crate) fn resolve_mention(
     let entity = match mention.referent {
         Referent::Pronoun => antecedent(mentions, res, m, last_speaker),
         Referent::OrgNoun(n) if t.lex.org_nouns[n as usize].document => {
+            // `le documentaire d'Al Jazeera`: the name in its complement.
+            let inner = (0..mentions.len()).find(|&x| {
+                x != m && mentions[x].referent.is_name() && mention.span.contains(mentions[x].span) && res.entity(x).is_some()
+            });
+            if let Some(x) = inner {
+                let e = res.entity(x);
+                if let Some(e) = e {
+                    res.attach(m, e);
+                }
+                return e;
+            }
             // `indique le document`: the issuer, the last speaker; else the
             // last organisation named.
             last_speaker.or_else(|| {
@@ -796,6 +915,11 @@ fn antecedent(mentions: &[Mention], res: &crate::actors::resolve::Resolution, m:
         }
         for &x in &ent.mentions {
             let mx = &mentions[x];
+            // Words inside a quotation are the quoted speaker's, not
+            // antecedents for the narration around it.
+            if mx.quoted && !p.quoted {
+                continue;
+            }
             if x < m && mx.sentence + 2 >= p.sentence && !mx.locative && best.is_none_or(|(_, b)| x > b) {
                 best = Some((e, x));
             }

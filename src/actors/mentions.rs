@@ -294,8 +294,11 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
         }
         if is_sentence_start(t, first) && !t.is_all_caps(first) && !t.has(first, flag::FIRST_NAME) {
             // `Mobilisation générale…`: a lone capitalised word at the start
-            // of a sentence is a name only if a capitalised word follows.
-            if !t.is_capitalized_word(first + 1) {
+            // of a sentence is a name only if a capitalised word follows,
+            // or if the word is no French word the lexicon knows and a verb
+            // follows (`Pastor l'avait annoncé`).
+            let verb_follows = (first + 1..(first + 3).min(end)).any(|k| t.has(k, flag::VERB) && !t.has(k, flag::NOUN));
+            if !t.is_capitalized_word(first + 1) && !(t.word(first).is_none() && verb_follows) {
                 return None;
             }
         }

@@ -481,12 +481,16 @@ impl Resolver<'_, '_, '_> {
         if !m.definite {
             return;
         }
-        let found = self.last_before(i, |e| {
+        let fits = |e: &Entity| {
             matches!(e.kind, ActorKind::Organization | ActorKind::Government)
                 && e.named
                 && e.org_class.is_none_or(|c| n.classes & c.bit() != 0)
                 && (e.org_class.is_some() || n.classes == u32::MAX)
-        });
+        };
+        // A noun that fits many classes (`l'organisation`) goes to the most
+        // salient organisation of the recent text; a specific one (`le
+        // syndicat`) to the last that fits.
+        let found = if n.classes == u32::MAX { self.most_salient_before(i, fits) } else { self.last_before(i, fits) };
         if let Some(e) = found {
             self.link(i, e);
         }
@@ -511,6 +515,24 @@ impl Resolver<'_, '_, '_> {
             }
         }
         best.map(|(e, _)| e)
+    }
+
+    /// Among the entities that satisfy `ok`, the one mentioned most often
+    /// before mention `i` (ties to the latest).
+    fn most_salient_before(&self, i: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
+        let mut best: Option<(usize, usize, usize)> = None;
+        for (e, entity) in self.entities.iter().enumerate() {
+            if !ok(entity) {
+                continue;
+            }
+            let before: Vec<usize> = entity.mentions.iter().copied().filter(|&m| m < i).collect();
+            let Some(&last) = before.iter().max() else { continue };
+            let score = before.len();
+            if best.is_none_or(|(_, s, l)| score > s || score == s && last > l) {
+                best = Some((e, score, last));
+            }
+        }
+        best.map(|(e, _, _)| e)
     }
 
     /// A name right after mention `i` (`le syndicat SUD-PTT`).

@@ -108,10 +108,37 @@ pub(crate) fn subject_before(t: &Tagged, mentions: &[Mention], index: &MentionIn
         }
         let before = skip_incise_left(t, k, floor);
         if before == k {
-            return Vec::new();
+            return nearest_clause_subject(t, mentions, index, g.tokens.start, floor);
         }
         k = before;
     }
+}
+
+/// Prepositions that make a noun phrase an oblique complement rather than
+/// a subject.
+fn is_preposition_before(t: &Tagged, k: usize) -> bool {
+    t.has(k, flag::PREP) && !t.has(k, flag::DET) || matches!(t.key(k), "à" | "de" | "d'" | "du" | "des" | "au" | "aux" | "par" | "pour" | "sur" | "dans" | "avec" | "contre" | "en" | "vers" | "chez" | "entre")
+}
+
+/// The fallback: the nearest mention before the verb, in the same clause,
+/// that no preposition governs (`Jean-Luc Mélenchon, le candidat du Front
+/// de gauche à l'élection présidentielle avait appelé`).
+fn nearest_clause_subject(t: &Tagged, mentions: &[Mention], index: &MentionIndex, verb: usize, floor: usize) -> Vec<usize> {
+    let mut k = verb;
+    while k > floor {
+        k -= 1;
+        if t.kind(k).is_some_and(|kind| kind.is_terminal()) || t.is(k, TokenKind::Semicolon) || t.has(k, flag::REL | flag::SUB) && !t.has(k, flag::PREP) {
+            return Vec::new();
+        }
+        if let Some(m) = index.ending_at(k) {
+            let start = mentions[m].tokens.start;
+            let governed = start > floor && is_preposition_before(t, start - 1);
+            if !governed && mentions[m].referent != Referent::Pronoun || mentions[m].referent == Referent::Pronoun && !governed {
+                return with_coordination(t, mentions, index, m, floor);
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// `A et B` / `A, B et C`: the mention `m` and the names coordinated before
