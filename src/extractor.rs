@@ -3,16 +3,16 @@
 use std::sync::Arc;
 
 use crate::Date;
+use crate::actors;
 use crate::analysis::{ActorId, Analysis, Cue, Statement};
+use crate::error::{Error, ErrorKind};
+use crate::grammar::Tagged;
 use crate::grammar::args::MentionIndex;
 use crate::grammar::verbs::{self, VerbGroup};
-use crate::statements;
-use crate::text::SentenceRole;
-use crate::error::{Error, ErrorKind};
-use crate::actors;
-use crate::grammar::Tagged;
 use crate::lexicon::{BUILTIN, Lexicon};
+use crate::statements;
 use crate::text::Document;
+use crate::text::SentenceRole;
 use crate::time;
 
 /// Per-call settings of an analysis.
@@ -182,7 +182,11 @@ impl Extractor {
                     statements::Speaker::Mentions(ms) => ms.first().map(|&m| mentions[m].span),
                     _ => None,
                 },
-                cue: d.cue.as_ref().map(|(lemma, span, class)| Cue { lemma: lemma.clone(), span: *span, class: *class }),
+                cue: d.cue.as_ref().map(|(lemma, span, class)| Cue {
+                    lemma: lemma.clone(),
+                    span: *span,
+                    class: *class,
+                }),
                 kind: d.kind,
                 content: d.content,
                 addressee: d.addressee.first().and_then(|&m| actor_of(resolution.entity(m))),

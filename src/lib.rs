@@ -38,6 +38,9 @@
 mod actors;
 mod analysis;
 mod date;
+#[cfg(feature = "debug-dump")]
+#[doc(hidden)]
+pub mod debug;
 mod error;
 mod extractor;
 mod grammar;

@@ -14,6 +14,7 @@
 
 use std::ops::Range;
 
+use crate::Span;
 use crate::actors::mentions::{Mention, Referent};
 use crate::analysis::{CueClass, StatementKind};
 use crate::grammar::Tagged;
@@ -22,7 +23,6 @@ use crate::grammar::verbs::{GroupTense, VerbGroup};
 use crate::lexicon::Frames;
 use crate::lexicon::vocab::flag;
 use crate::text::{Quote, SentenceRole, TokenKind};
-use crate::Span;
 
 /// Who a statement's speaker is, before resolution.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -175,8 +175,22 @@ fn cue_span(t: &Tagged, g: &VerbGroup) -> Span {
 /// Subordinators that open a clause the reported content does not take
 /// (`…, sans que`, `…, bien que`).
 fn is_clause_break(t: &Tagged, k: usize) -> bool {
-    matches!(t.key(k), "sans" | "bien" | "alors" | "tandis" | "parce" | "puisque" | "puisqu'" | "car" | "afin" | "lorsque" | "lorsqu'" | "quand" | "même")
-        && matches!(t.key(k + 1), "que" | "qu'" | "si" | "s'")
+    matches!(
+        t.key(k),
+        "sans"
+            | "bien"
+            | "alors"
+            | "tandis"
+            | "parce"
+            | "puisque"
+            | "puisqu'"
+            | "car"
+            | "afin"
+            | "lorsque"
+            | "lorsqu'"
+            | "quand"
+            | "même"
+    ) && matches!(t.key(k + 1), "que" | "qu'" | "si" | "s'")
         || matches!(t.key(k), "car" | "puisque" | "puisqu'" | "tandis")
 }
 
@@ -197,7 +211,9 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
                 // participle cue after the quotation starts a new statement.
                 let next = if t.is_key(k + 1, "en") || t.is_key(k + 1, "an") { k + 2 } else { k + 1 };
                 if depth <= 0 {
-                    if let Some(g) = groups.iter().find(|g| g.tokens.start == next && g.tense == GroupTense::ParticipePresent) {
+                    if let Some(g) =
+                        groups.iter().find(|g| g.tokens.start == next && g.tense == GroupTense::ParticipePresent)
+                    {
                         if cue_of(t, g).is_some() {
                             return k + 1;
                         }
@@ -212,7 +228,10 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
                 // `…, selon X.` ends the clause; `…, selon lui, …` does not.
                 if t.has(k + 1, flag::CUE_PREP) || t.is_key(k + 1, "d'") && t.is_key(k + 2, "après") {
                     let mut j = k + 2;
-                    while j < range.end && !t.is(j, TokenKind::Comma) && !t.kind(j).is_some_and(|kind| kind.is_terminal()) {
+                    while j < range.end
+                        && !t.is(j, TokenKind::Comma)
+                        && !t.kind(j).is_some_and(|kind| kind.is_terminal())
+                    {
                         j += 1;
                     }
                     if j >= range.end || t.kind(j).is_some_and(|kind| kind.is_terminal()) {
@@ -223,14 +242,19 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
                 // main clause, with no `que`.
                 if matches!(t.key(k + 1), "mais" | "et" | "puis") {
                     if let Some(g) = groups.iter().find(|g| g.tokens.start > k + 1 && g.tokens.start <= k + 4) {
-                        if g.tense.is_finite() && !(k + 2..g.tokens.start).any(|j| matches!(t.key(j), "que" | "qu'" | "il" | "elle" | "ils" | "elles" | "on")) {
+                        if g.tense.is_finite()
+                            && !(k + 2..g.tokens.start)
+                                .any(|j| matches!(t.key(j), "que" | "qu'" | "il" | "elle" | "ils" | "elles" | "on"))
+                        {
                             return k;
                         }
                     }
                 }
                 // `…, a-t-il ajouté`: an incise cue ends the clause.
                 if let Some(g) = groups.iter().find(|g| g.tokens.start == k + 1) {
-                    if cue_of(t, g).is_some() && (g.inverted.is_some() || g.tokens.end < range.end && !t.is_key(g.tokens.end, "que")) {
+                    if cue_of(t, g).is_some()
+                        && (g.inverted.is_some() || g.tokens.end < range.end && !t.is_key(g.tokens.end, "que"))
+                    {
                         return k;
                     }
                 }
@@ -243,7 +267,14 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
 }
 
 /// Pattern 1: `« … », a déclaré X.`, `…, a prévenu X.`, `« A, dit-il, B »`.
-fn incise(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, CueClass, Frames), range: &Range<usize>) -> Option<Vec<Draft>> {
+fn incise(
+    input: &Input,
+    s: usize,
+    gi: usize,
+    g: &VerbGroup,
+    cue: &(String, CueClass, Frames),
+    range: &Range<usize>,
+) -> Option<Vec<Draft>> {
     let t = input.t;
     let before = g.tokens.start.checked_sub(1)?;
     if before < range.start && !t.is(before, TokenKind::QuoteClose) {
@@ -263,7 +294,9 @@ fn incise(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, CueC
     let subject = if subject.is_empty() {
         // `-t-on`, `-t-il` with no mention: the pronoun token itself.
         match g.inverted {
-            Some(p) if matches!(t.key(p), "on") => return incise_content(input, s, gi, g, cue, range, Speaker::Nobody, comma, before),
+            Some(p) if matches!(t.key(p), "on") => {
+                return incise_content(input, s, gi, g, cue, range, Speaker::Nobody, comma, before);
+            }
             Some(_) => Vec::new(),
             None => return None,
         }
@@ -318,7 +351,11 @@ fn incise_content(
         cue_tokens: g.tokens.clone(),
     };
     // `« A, dit-il, B »`: the cue sits inside a quotation.
-    if let Some(q) = t.doc.quotes.iter().find(|q| q.depth == 0 && q.inner.start < t.doc.tokens[g.tokens.start].start as usize && q.inner.end > t.doc.tokens[g.tokens.end - 1].end as usize) {
+    if let Some(q) = t.doc.quotes.iter().find(|q| {
+        q.depth == 0
+            && q.inner.start < t.doc.tokens[g.tokens.start].start as usize
+            && q.inner.end > t.doc.tokens[g.tokens.end - 1].end as usize
+    }) {
         let first = Span::new(q.inner.start, t.doc.tokens[before].start as usize);
         let first = trim(t, first);
         // B starts after the comma that closes the incise.
@@ -344,7 +381,10 @@ fn incise_content(
         // rouges » sont …, a dit X`) is mixed speech over the clause.
         let clause_start = clause_start_before(input, s, t.doc.token_at_or_after(q.outer.start), range);
         let sentence_start = range.start;
-        if clause_start < t.doc.token_at_or_after(q.outer.start) && clause_start >= sentence_start && t.doc.token_at_or_after(q.outer.start) > clause_start + 1 {
+        if clause_start < t.doc.token_at_or_after(q.outer.start)
+            && clause_start >= sentence_start
+            && t.doc.token_at_or_after(q.outer.start) > clause_start + 1
+        {
             let c = content(t, clause_start..before)?;
             return Some(vec![draft(c, StatementKind::Mixed, speaker)]);
         }
@@ -396,7 +436,14 @@ fn trim(t: &Tagged, s: Span) -> Span {
 
 /// Pattern 2: a cue after its subject: `que`, `:`, `de`/`à` + infinitive,
 /// or a quotation as object.
-fn preverbal(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, CueClass, Frames), range: &Range<usize>) -> Option<Vec<Draft>> {
+fn preverbal(
+    input: &Input,
+    s: usize,
+    gi: usize,
+    g: &VerbGroup,
+    cue: &(String, CueClass, Frames),
+    range: &Range<usize>,
+) -> Option<Vec<Draft>> {
     let t = input.t;
     let frames = cue.2;
     // What follows the group: skip complements until `que`, `:`, a quote,
@@ -427,7 +474,10 @@ fn preverbal(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, C
             found = Some(("si", k));
             break;
         }
-        if matches!(key, "de" | "d'" | "à") && is_infinitive(t, k + 1) && (frames.has(Frames::DE) || frames.has(Frames::A)) {
+        if matches!(key, "de" | "d'" | "à")
+            && is_infinitive(t, k + 1)
+            && (frames.has(Frames::DE) || frames.has(Frames::A))
+        {
             found = Some(("inf", k));
             break;
         }
@@ -470,7 +520,11 @@ fn preverbal(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, C
             let c = content(t, start..end)?;
             let mut c = c;
             // A quotation running past the sentence (`que « A. B »`).
-            if let Some(q) = t.doc.quotes.iter().find(|q| q.depth == 0 && c.contains(Span::new(q.outer.start, q.outer.start)) && q.outer.end > c.end) {
+            if let Some(q) =
+                t.doc.quotes.iter().find(|q| {
+                    q.depth == 0 && c.contains(Span::new(q.outer.start, q.outer.start)) && q.outer.end > c.end
+                })
+            {
                 c.end = q.outer.end;
             }
             // `a réitéré que « … »`: the words inside the marks.
@@ -497,9 +551,8 @@ fn preverbal(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, C
             // a determiner and noun before it make the object a noun phrase
             // that the quote is part of (`regrette le « moment » choisi`).
             let between = g.tokens.end..at;
-            let np_with_quote = between.len() >= 1
-                && t.has(at - 1, flag::DET)
-                && !between.clone().any(|k| t.is(k, TokenKind::Comma));
+            let np_with_quote =
+                between.len() >= 1 && t.has(at - 1, flag::DET) && !between.clone().any(|k| t.is(k, TokenKind::Comma));
             let end = clause_end(input, s, g.tokens.end, range);
             // The quotation ends the clause (`évoquant des « … »`,
             // `l'avait appelé la « … »`): its words are the content.
@@ -527,22 +580,45 @@ fn preverbal(input: &Input, s: usize, gi: usize, g: &VerbGroup, cue: &(String, C
 fn is_conjunction_head(key: &str) -> bool {
     matches!(
         key,
-        "alors" | "bien" | "parce" | "afin" | "tandis" | "ainsi" | "dès" | "sans" | "pour" | "avant" | "après" | "même" | "plus"
-            | "moins" | "tant" | "autant" | "lors" | "depuis" | "si" | "tel" | "telle"
+        "alors"
+            | "bien"
+            | "parce"
+            | "afin"
+            | "tandis"
+            | "ainsi"
+            | "dès"
+            | "sans"
+            | "pour"
+            | "avant"
+            | "après"
+            | "même"
+            | "plus"
+            | "moins"
+            | "tant"
+            | "autant"
+            | "lors"
+            | "depuis"
+            | "si"
+            | "tel"
+            | "telle"
     )
 }
 
 fn is_infinitive(t: &Tagged, k: usize) -> bool {
     let mut k = k;
     // Clitics before the infinitive: `de se retirer`, `d'en prendre`.
-    while matches!(t.key(k), "se" | "s'" | "le" | "la" | "les" | "l'" | "lui" | "leur" | "y" | "en" | "ne" | "n'" | "pas") {
+    while matches!(
+        t.key(k),
+        "se" | "s'" | "le" | "la" | "les" | "l'" | "lui" | "leur" | "y" | "en" | "ne" | "n'" | "pas"
+    ) {
         k += 1;
     }
-    t.senses(k).iter().any(|s| matches!(s, crate::lexicon::vocab::Sense::Verb(v) if v.tense == crate::lexicon::vocab::Tense::Infinitive))
-        || {
-            let key = t.key(k);
-            t.word(k).is_none() && key.len() > 3 && (key.ends_with("er") || key.ends_with("ir") || key.ends_with("re"))
-        }
+    t.senses(k).iter().any(
+        |s| matches!(s, crate::lexicon::vocab::Sense::Verb(v) if v.tense == crate::lexicon::vocab::Tense::Infinitive),
+    ) || {
+        let key = t.key(k);
+        t.word(k).is_none() && key.len() > 3 && (key.ends_with("er") || key.ends_with("ir") || key.ends_with("re"))
+    }
 }
 
 /// The subject of a cue verb group: before it, or the main clause's for a
@@ -567,8 +643,12 @@ fn subject_of(input: &Input, s: usize, g: &VerbGroup, range: &Range<usize>) -> S
     let mut subject = args::subject_before(t, input.mentions, input.index, g, range.start);
     // `X a réagi et a nié`: a verb coordinated with the one before shares
     // its subject.
-    if subject.is_empty() && g.tokens.start > range.start && matches!(t.key(g.tokens.start - 1), "et" | "mais" | "puis" | "ou") {
-        if let Some(prev) = input.groups[s].iter().rev().find(|o| o.tokens.end < g.tokens.start && o.tense.is_finite()) {
+    if subject.is_empty()
+        && g.tokens.start > range.start
+        && matches!(t.key(g.tokens.start - 1), "et" | "mais" | "puis" | "ou")
+    {
+        if let Some(prev) = input.groups[s].iter().rev().find(|o| o.tokens.end < g.tokens.start && o.tense.is_finite())
+        {
             subject = args::subject_before(t, input.mentions, input.index, prev, range.start);
         }
     }
@@ -590,7 +670,24 @@ fn channel_after(t: &Tagged, from: usize, to: usize) -> Option<Span> {
         match t.key(k) {
             "dans" if t.has(k + 1, flag::DET) => {
                 let noun = t.key(k + 2);
-                if matches!(noun, "communiqué" | "déclaration" | "entretien" | "interview" | "rapport" | "lettre" | "tribune" | "discours" | "message" | "vidéo" | "courrier" | "note" | "texte" | "document" | "colonnes") {
+                if matches!(
+                    noun,
+                    "communiqué"
+                        | "déclaration"
+                        | "entretien"
+                        | "interview"
+                        | "rapport"
+                        | "lettre"
+                        | "tribune"
+                        | "discours"
+                        | "message"
+                        | "vidéo"
+                        | "courrier"
+                        | "note"
+                        | "texte"
+                        | "document"
+                        | "colonnes"
+                ) {
                     let mut end = k + 3;
                     // `dans les colonnes du Times`, `dans un communiqué de presse`.
                     if matches!(t.key(end), "de" | "du" | "des") && end + 1 < to {
@@ -601,8 +698,21 @@ fn channel_after(t: &Tagged, from: usize, to: usize) -> Option<Span> {
             }
             "sur" => {
                 let next = t.key(k + 1);
-                if matches!(next, "twitter" | "facebook" | "instagram" | "internet" | "x" | "france" | "rtl" | "europe" | "bfmtv" | "lci" | "cnn")
-                    || matches!(next, "son" | "sa" | "leur") && matches!(t.key(k + 2), "compte" | "blog" | "site" | "page")
+                if matches!(
+                    next,
+                    "twitter"
+                        | "facebook"
+                        | "instagram"
+                        | "internet"
+                        | "x"
+                        | "france"
+                        | "rtl"
+                        | "europe"
+                        | "bfmtv"
+                        | "lci"
+                        | "cnn"
+                ) || matches!(next, "son" | "sa" | "leur")
+                    && matches!(t.key(k + 2), "compte" | "blog" | "site" | "page")
                 {
                     let end = if matches!(next, "son" | "sa" | "leur") { (k + 4).min(to) } else { k + 2 };
                     return Some(span(t, k..end.max(k + 2)));
@@ -646,7 +756,10 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
         // (over quotations inside it: `un rapport sur « … »`), and over an
         // apposed name (`le ministre du budget, Jérôme Cahuzac, « … »`).
         let mut end = after;
-        while end < range.end && !matches!(t.kind(end), Some(TokenKind::Comma | TokenKind::Colon)) && !t.kind(end).is_some_and(|k| k.is_terminal()) {
+        while end < range.end
+            && !matches!(t.kind(end), Some(TokenKind::Comma | TokenKind::Colon))
+            && !t.kind(end).is_some_and(|k| k.is_terminal())
+        {
             if t.is(end, TokenKind::QuoteOpen) && end == after {
                 break;
             }
@@ -655,7 +768,9 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
         if t.is(end, TokenKind::Comma) {
             if let Some(n) = input.index.starting_at(end + 1) {
                 let ne = input.mentions[n].tokens.end;
-                if input.mentions[n].referent.is_name() && matches!(t.kind(ne), Some(TokenKind::Comma | TokenKind::Colon)) {
+                if input.mentions[n].referent.is_name()
+                    && matches!(t.kind(ne), Some(TokenKind::Comma | TokenKind::Colon))
+                {
                     end = ne;
                 }
             }
@@ -664,7 +779,9 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
         // At the head of a clause: the sentence start, or after `car`,
         // `mais`, `donc`, `et`, `que`, a semicolon.
         let at_start = (range.start..k).all(|j| !t.doc.tokens[j].kind.is_wordlike())
-            || k > range.start && (matches!(t.key(k - 1), "car" | "mais" | "donc" | "et" | "que" | "qu'") || t.is(k - 1, TokenKind::Semicolon));
+            || k > range.start
+                && (matches!(t.key(k - 1), "car" | "mais" | "donc" | "et" | "que" | "qu'")
+                    || t.is(k - 1, TokenKind::Semicolon));
         if source.is_empty() {
             k = end.max(k + 1);
             continue;
@@ -682,7 +799,9 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
             let Some(mut c) = content(t, start..clause_end) else { break };
             let mut kind = kind_of(t, c);
             if let Some(q) = quote_opening_at(t, start) {
-                if q.close.is_some_and(|close| close + 1 >= clause_end || close + 2 >= clause_end) || q.outer.end >= c.end {
+                if q.close.is_some_and(|close| close + 1 >= clause_end || close + 2 >= clause_end)
+                    || q.outer.end >= c.end
+                {
                     c = q.inner;
                     kind = StatementKind::Direct;
                 }
@@ -700,7 +819,11 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
             });
             break;
         }
-        if !at_start && lemma != "pour" && !source.is_empty() && (end >= range.end || t.kind(end).is_some_and(|k| k.is_terminal())) {
+        if !at_start
+            && lemma != "pour"
+            && !source.is_empty()
+            && (end >= range.end || t.kind(end).is_some_and(|k| k.is_terminal()))
+        {
             // `CLAUSE, selon X.` / `CLAUSE » selon X.`
             let clause_start = clause_start_before(input, s, k, range);
             if let Some(c) = content(t, clause_start..k) {
@@ -731,8 +854,12 @@ fn source_mentions(input: &Input, r: Range<usize>) -> Vec<usize> {
     let ms: Vec<usize> = (0..input.mentions.len())
         .filter(|&m| {
             let mention = &input.mentions[m];
-            mention.tokens.start >= r.start && mention.tokens.end <= r.end && !mention.locative && !mention.quoted
-                && !matches!(mention.referent, Referent::Group(_) | Referent::Body(_)) | (mention.tokens.start == r.start)
+            mention.tokens.start >= r.start
+                && mention.tokens.end <= r.end
+                && !mention.locative
+                && !mention.quoted
+                && !matches!(mention.referent, Referent::Group(_) | Referent::Body(_))
+                    | (mention.tokens.start == r.start)
         })
         .collect();
     if let Some(&m) = ms.iter().find(|&&m| input.mentions[m].referent.is_name()) {
@@ -761,14 +888,36 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>) {
             continue;
         }
         // A title after `intitulé`, `sur`, `de` + capital…
-        if open > 0 && matches!(t.key(open - 1), "intitulé" | "intitulée" | "baptisé" | "baptisée" | "sur" | "nommé" | "nommée" | "appelé" | "appelée" | "titre" | "vidéo" | "film" | "livre" | "émission" | "opération" | "loi") {
+        if open > 0
+            && matches!(
+                t.key(open - 1),
+                "intitulé"
+                    | "intitulée"
+                    | "baptisé"
+                    | "baptisée"
+                    | "sur"
+                    | "nommé"
+                    | "nommée"
+                    | "appelé"
+                    | "appelée"
+                    | "titre"
+                    | "vidéo"
+                    | "film"
+                    | "livre"
+                    | "émission"
+                    | "opération"
+                    | "loi"
+            )
+        {
             continue;
         }
         // The previous statement, in this sentence or the two before.
         let paragraph = t.doc.sentences[s].paragraph;
-        let prev = drafts.iter().filter(|d| d.content.end <= q.outer.start).max_by_key(|d| d.content.end).filter(|d| {
-            d.sentence + 1 >= s && t.doc.sentences[d.sentence].paragraph + 1 >= paragraph
-        });
+        let prev = drafts
+            .iter()
+            .filter(|d| d.content.end <= q.outer.start)
+            .max_by_key(|d| d.content.end)
+            .filter(|d| d.sentence + 1 >= s && t.doc.sentences[d.sentence].paragraph + 1 >= paragraph);
         let Some(prev) = prev else { continue };
         let sentence_start = t.doc.sentences[s].tokens.start;
         let kind = if (sentence_start..open).all(|k| !t.doc.tokens[k].kind.is_wordlike()) {
@@ -839,11 +988,14 @@ pub(crate) fn resolve_mention(
     }
     let mention = &mentions[m];
     let entity = match mention.referent {
-        Referent::Pronoun => antecedent(mentions, res, m, last_speaker),
+        Referent::Pronoun => antecedent(t, mentions, res, m, last_speaker),
         Referent::OrgNoun(n) if t.lex.org_nouns[n as usize].document => {
             // `le documentaire d'Al Jazeera`: the name in its complement.
             let inner = (0..mentions.len()).find(|&x| {
-                x != m && mentions[x].referent.is_name() && mention.span.contains(mentions[x].span) && res.entity(x).is_some()
+                x != m
+                    && mentions[x].referent.is_name()
+                    && mention.span.contains(mentions[x].span)
+                    && res.entity(x).is_some()
             });
             if let Some(x) = inner {
                 let e = res.entity(x);
@@ -855,7 +1007,9 @@ pub(crate) fn resolve_mention(
             // `indique le document`: the issuer, the last speaker; else the
             // last organisation named.
             last_speaker.or_else(|| {
-                last_entity_before(res, m, |e| matches!(e.kind, ActorKind::Organization | ActorKind::Government) && e.named)
+                last_entity_before(res, m, |e| {
+                    matches!(e.kind, ActorKind::Organization | ActorKind::Government) && e.named
+                })
             })
         }
         Referent::OrgNoun(_) if speaking && mention.definite => {
@@ -891,23 +1045,37 @@ fn last_entity_before(
 
 /// The antecedent of a personal pronoun: the last speaker when compatible,
 /// else the last compatible entity mentioned before it.
-fn antecedent(mentions: &[Mention], res: &crate::actors::resolve::Resolution, m: usize, last_speaker: Option<usize>) -> Option<usize> {
+fn antecedent(
+    t: &Tagged,
+    mentions: &[Mention],
+    res: &crate::actors::resolve::Resolution,
+    m: usize,
+    last_speaker: Option<usize>,
+) -> Option<usize> {
     use crate::analysis::ActorKind;
     let p = &mentions[m];
     let compatible = |e: &crate::actors::resolve::Entity| {
-        let number_ok = if p.plural { e.plural || e.kind == ActorKind::Group } else { !e.plural || e.kind == ActorKind::Country };
-        let gender_ok = p.feminine.is_none() || e.feminine.is_none() || e.feminine == p.feminine || e.kind != ActorKind::Person;
-        number_ok && gender_ok && !matches!(e.kind, ActorKind::Country) || (number_ok && e.kind == ActorKind::Country && !p.plural && e.feminine == p.feminine)
+        let number_ok =
+            if p.plural { e.plural || e.kind == ActorKind::Group } else { !e.plural || e.kind == ActorKind::Country };
+        let gender_ok =
+            p.feminine.is_none() || e.feminine.is_none() || e.feminine == p.feminine || e.kind != ActorKind::Person;
+        number_ok && gender_ok && !matches!(e.kind, ActorKind::Country)
+            || (number_ok && e.kind == ActorKind::Country && !p.plural && e.feminine == p.feminine)
     };
+    // Recent: in the same paragraph as the pronoun or the one before
+    // (quotations make sentences, not distance).
+    let paragraph_of = |x: &Mention| t.doc.sentences[x.sentence].paragraph;
+    let p_paragraph = paragraph_of(p);
+    let recent = |x: &Mention| paragraph_of(x) + 1 >= p_paragraph;
     if let Some(e) = last_speaker {
         let ent = &res.entities[e];
-        let recent = ent.mentions.iter().any(|&x| x < m && mentions[x].sentence + 2 >= p.sentence);
-        if compatible(ent) && recent {
+        let is_recent = ent.mentions.iter().any(|&x| x < m && recent(&mentions[x]));
+        if compatible(ent) && is_recent {
             return Some(e);
         }
     }
     // The last compatible entity mentioned as a subject (not after a
-    // preposition) before the pronoun, in this sentence or the two before.
+    // preposition) before the pronoun.
     let mut best: Option<(usize, usize)> = None;
     for (e, ent) in res.entities.iter().enumerate() {
         if !compatible(ent) {
@@ -920,7 +1088,7 @@ fn antecedent(mentions: &[Mention], res: &crate::actors::resolve::Resolution, m:
             if mx.quoted && !p.quoted {
                 continue;
             }
-            if x < m && mx.sentence + 2 >= p.sentence && !mx.locative && best.is_none_or(|(_, b)| x > b) {
+            if x < m && recent(mx) && !mx.locative && best.is_none_or(|(_, b)| x > b) {
                 best = Some((e, x));
             }
         }

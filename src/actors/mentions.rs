@@ -4,10 +4,10 @@
 
 use std::ops::Range;
 
+use crate::Span;
 use crate::grammar::Tagged;
 use crate::lexicon::vocab::{CaseRule, Phrase, Sense, Target, flag};
 use crate::text::{SentenceRole, TokenFlags, TokenKind};
-use crate::Span;
 
 /// What a mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,7 +171,8 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
         };
         // A capitalised common noun mid-sentence is part of a name
         // (`Parti populaire`): leave it to the name chunker.
-        if t.is_capitalized_word(i) && !is_sentence_start(t, i) && !t.is_all_caps(i) && looks_like_name_start(t, i, end) {
+        if t.is_capitalized_word(i) && !is_sentence_start(t, i) && !t.is_all_caps(i) && looks_like_name_start(t, i, end)
+        {
             break;
         }
         return description(t, i..i + 1, target, s, out);
@@ -311,7 +312,11 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
             // A lexicon name right after a person's name starts a new
             // mention unless it is part of it (`Jean-Marie Le Pen`).
             if let Some((phrase, _)) = match_phrase(t, k, end) {
-                if !matches!(phrase.target, Target::FirstName(_) | Target::Person(_)) && k > first && t.has(first, flag::FIRST_NAME) && !t.has(k, flag::ORG_WORD) {
+                if !matches!(phrase.target, Target::FirstName(_) | Target::Person(_))
+                    && k > first
+                    && t.has(first, flag::FIRST_NAME)
+                    && !t.has(k, flag::ORG_WORD)
+                {
                     break;
                 }
             }
@@ -320,7 +325,10 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
         } else if t.is(k, TokenKind::Initial) {
             last = k;
             k += 1;
-        } else if is_name_particle(t.key(k)) && !t.doc.tokens[k].is_capitalized() && (t.is_capitalized_word(k + 1) || t.has(k, flag::DET) && t.is_capitalized_word(k + 2) && t.is_key(k + 1, "l'"))
+        } else if is_name_particle(t.key(k))
+            && !t.doc.tokens[k].is_capitalized()
+            && (t.is_capitalized_word(k + 1)
+                || t.has(k, flag::DET) && t.is_capitalized_word(k + 2) && t.is_key(k + 1, "l'"))
             && k + 1 < end
         {
             // `Association des leaders religieux du Mali` is handled below;
@@ -345,7 +353,10 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
         let mut lower = 0;
         while k < end && lower < 6 {
             let key = t.key(k);
-            if t.is(k, TokenKind::Word) && !t.has(k, flag::VERB | flag::PRON | flag::COORD | flag::SUB | flag::NEG) && (!t.has(k, flag::PREP | flag::DET) || matches!(key, "de" | "du" | "des" | "d'" | "la" | "l'")) {
+            if t.is(k, TokenKind::Word)
+                && !t.has(k, flag::VERB | flag::PRON | flag::COORD | flag::SUB | flag::NEG)
+                && (!t.has(k, flag::PREP | flag::DET) || matches!(key, "de" | "du" | "des" | "d'" | "la" | "l'"))
+            {
                 if !matches!(key, "de" | "du" | "des" | "d'" | "la" | "l'") {
                     range.end = k + 1;
                 }
@@ -397,7 +408,15 @@ fn role_just_before(t: &Tagged, i: usize) -> bool {
     false
 }
 
-fn simple(t: &Tagged, tokens: Range<usize>, head: usize, s: usize, referent: Referent, plural: bool, feminine: Option<bool>) -> Mention {
+fn simple(
+    t: &Tagged,
+    tokens: Range<usize>,
+    head: usize,
+    s: usize,
+    referent: Referent,
+    plural: bool,
+    feminine: Option<bool>,
+) -> Mention {
     let span = Span::new(t.doc.tokens[tokens.start].start as usize, t.doc.tokens[tokens.end - 1].end as usize);
     Mention {
         tokens,
@@ -424,7 +443,13 @@ fn push_name(t: &Tagged, range: Range<usize>, referent: Referent, s: usize, out:
     if let Some(d) = before {
         m.definite = t.has(d, flag::DEF | flag::DEM | flag::POSS);
         m.plural = t.has(d, flag::PLUR) && !t.has(d, flag::SING);
-        m.feminine = if t.has(d, flag::FEM) { Some(true) } else if t.has(d, flag::MASC) { Some(false) } else { None };
+        m.feminine = if t.has(d, flag::FEM) {
+            Some(true)
+        } else if t.has(d, flag::MASC) {
+            Some(false)
+        } else {
+            None
+        };
     }
     let p = before.unwrap_or(range.start);
     m.locative = p > 0 && is_locative(t, p - 1);
@@ -444,8 +469,9 @@ fn push_name(t: &Tagged, range: Range<usize>, referent: Referent, s: usize, out:
 
 /// The determiner (or elided article) right before token `i`.
 fn determiner_before(t: &Tagged, i: usize) -> Option<usize> {
-    (i > 0 && t.is_determiner(i - 1) && !t.has(i - 1, flag::PREP | flag::QUANT) || i > 0 && matches!(t.key(i - 1), "le" | "la" | "les" | "l'" | "au" | "aux" | "du" | "des"))
-        .then(|| i - 1)
+    (i > 0 && t.is_determiner(i - 1) && !t.has(i - 1, flag::PREP | flag::QUANT)
+        || i > 0 && matches!(t.key(i - 1), "le" | "la" | "les" | "l'" | "au" | "aux" | "du" | "des"))
+    .then(|| i - 1)
 }
 
 /// Prepositions that make what follows a place: `à Moscou`, `en Ukraine`.
@@ -459,22 +485,76 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
     let (referent, plural, feminine) = match target {
         Target::Role { role, gn } => (Referent::Role(role), gn >= 2, Some(gn == 1 || gn == 3)),
         Target::Body { body, plural } => (Referent::Body(body), plural, Some(t.lex.bodies[body as usize].feminine)),
-        Target::Group { group, plural } => (Referent::Group(group), plural, t.lex.groups[group as usize].feminine.then_some(true)),
-        Target::OrgNoun { noun, plural } => (Referent::OrgNoun(noun), plural, Some(t.lex.org_nouns[noun as usize].feminine)),
+        Target::Group { group, plural } => {
+            (Referent::Group(group), plural, t.lex.groups[group as usize].feminine.then_some(true))
+        }
+        Target::OrgNoun { noun, plural } => {
+            (Referent::OrgNoun(noun), plural, Some(t.lex.org_nouns[noun as usize].feminine))
+        }
         _ => return head.end,
     };
     let sentence_end = t.doc.sentences[s].tokens.end;
     // Pre-modifiers kept in the description: `ancien guide`, `jeune
     // manifestant`, `ex ministre`.
     let mut start = head.start;
-    while start > 0 && matches!(t.key(start - 1), "ancien" | "ancienne" | "anciens" | "anciennes" | "jeune" | "jeunes" | "nouveau" | "nouvel" | "nouvelle" | "nouveaux" | "nouvelles" | "autre" | "autres" | "ex" | "ex-" | "principal" | "principale" | "principaux" | "principales" | "premier" | "première" | "haut" | "hauts" | "grand" | "grande" | "futur" | "future" | "actuel" | "actuelle" | "vice") {
+    while start > 0
+        && matches!(
+            t.key(start - 1),
+            "ancien"
+                | "ancienne"
+                | "anciens"
+                | "anciennes"
+                | "jeune"
+                | "jeunes"
+                | "nouveau"
+                | "nouvel"
+                | "nouvelle"
+                | "nouveaux"
+                | "nouvelles"
+                | "autre"
+                | "autres"
+                | "ex"
+                | "ex-"
+                | "principal"
+                | "principale"
+                | "principaux"
+                | "principales"
+                | "premier"
+                | "première"
+                | "haut"
+                | "hauts"
+                | "grand"
+                | "grande"
+                | "futur"
+                | "future"
+                | "actuel"
+                | "actuelle"
+                | "vice"
+        )
+    {
         start -= 1;
     }
     let det = determiner_before(t, start);
+    // Without a determiner a role or group noun is an adjective
+    // (`le tissu industriel`, `un quartier rebelle`) unless it stands in
+    // apposition (`Rafael Correa, président de …`) or before a name
+    // (`président Rafael Correa`).
+    if det.is_none() && matches!(referent, Referent::Role(_) | Referent::Group(_)) {
+        let apposition = start > 0
+            && matches!(t.kind(start - 1), Some(TokenKind::Comma | TokenKind::OpenParen | TokenKind::Colon))
+            || is_sentence_start(t, start);
+        let before_name = t.is_capitalized_word(head.end) && !t.is_function_word(head.end);
+        let bare_plural =
+            plural && matches!(referent, Referent::Group(_)) && start > 0 && !t.has(start - 1, flag::PREP | flag::DET);
+        if !(apposition || before_name || bare_plural) {
+            return head.end;
+        }
+    }
     let mut m = simple(t, start..head.end, head.end - 1, s, referent, plural, feminine);
     if let Some(d) = det {
         m.definite = t.has(d, flag::DEF | flag::DEM | flag::POSS);
-        m.indefinite = t.has(d, flag::INDEF | flag::PART) || t.is_key(d, "des") || t.is_key(d, "un") || t.is_key(d, "une");
+        m.indefinite =
+            t.has(d, flag::INDEF | flag::PART) || t.is_key(d, "des") || t.is_key(d, "un") || t.is_key(d, "une");
         m.tokens.start = d;
     }
     // Post-modifiers: demonyms, adjectives and `de` complements.
@@ -504,13 +584,19 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             if matches!(t.key(c), "la" | "l'" | "le" | "les") {
                 c += 1;
             }
-            if c >= sentence_end || !t.is(c, TokenKind::Word) || t.has(c, flag::VERB) && !t.has(c, flag::NOUN) || t.has(c, flag::PRON | flag::SUB | flag::COORD) {
+            if c >= sentence_end
+                || !t.is(c, TokenKind::Word)
+                || t.has(c, flag::VERB) && !t.has(c, flag::NOUN)
+                || t.has(c, flag::PRON | flag::SUB | flag::COORD)
+            {
                 break;
             }
-            // Stop before a number or an infinitive (`de 28 ans` is kept,
-            // `de prendre` is not): an infinitive ends in -er/-ir/-re.
-            let ck = t.key(c);
-            if !t.doc.tokens[c].is_capitalized() && !t.has(c, flag::NOUN) && (ck.ends_with("er") || ck.ends_with("ir") || ck.ends_with("re")) && t.word(c).is_none() && ck.len() > 4 {
+            // Stop before an infinitive (`de prendre`).
+            if t.senses(c)
+                .iter()
+                .any(|s| matches!(s, Sense::Verb(v) if v.tense == crate::lexicon::vocab::Tense::Infinitive))
+                && !t.has(c, flag::NOUN)
+            {
                 break;
             }
             // Countries and organisations named in the complement.
@@ -558,7 +644,12 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             let mut j = c;
             let mut took = false;
             while j < sentence_end && j < c + 6 {
-                if t.is(j, TokenKind::Word) && !t.has(j, flag::PRON | flag::SUB | flag::COORD | flag::NEG | flag::ADV) && !(t.has(j, flag::VERB) && !t.has(j, flag::NOUN | flag::DEMONYM)) && (!t.has(j, flag::PREP | flag::DET) || j > c && matches!(t.key(j), "de" | "du" | "des" | "d'" | "la" | "l'")) {
+                if t.is(j, TokenKind::Word)
+                    && !t.has(j, flag::PRON | flag::SUB | flag::COORD | flag::NEG | flag::ADV)
+                    && !(t.has(j, flag::VERB) && !t.has(j, flag::NOUN | flag::DEMONYM))
+                    && (!t.has(j, flag::PREP | flag::DET)
+                        || j > c && matches!(t.key(j), "de" | "du" | "des" | "d'" | "la" | "l'"))
+                {
                     j += 1;
                     took = true;
                 } else {
@@ -577,7 +668,12 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
         }
         // Adjectives: unknown lower-case words right after the head
         // (`touristique`, `électorale`), at most two.
-        if t.is(k, TokenKind::Word) && t.word(k).is_none() && !t.doc.tokens[k].is_capitalized() && unknown_run < 2 && !t.doc.tokens[k].has(TokenFlags::ELIDED) {
+        if t.is(k, TokenKind::Word)
+            && t.word(k).is_none()
+            && !t.doc.tokens[k].is_capitalized()
+            && unknown_run < 2
+            && !t.doc.tokens[k].has(TokenFlags::ELIDED)
+        {
             unknown_run += 1;
             k += 1;
             end = k;

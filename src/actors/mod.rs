@@ -24,7 +24,8 @@ pub(crate) fn select(t: &Tagged, mentions: &[Mention], res: &Resolution) -> (Vec
         }
         // Named entities are actors; described ones only when they speak
         // or act (the guidelines' rule for state bodies and groups).
-        let unknown_name = !entity.named && entity.mentions.iter().all(|&m| mentions[m].referent == Referent::UnknownName);
+        let unknown_name =
+            !entity.named && entity.mentions.iter().all(|&m| mentions[m].referent == Referent::UnknownName);
         let keep = if unknown_name {
             entity.participates || !entity.roles.is_empty()
         } else {
@@ -58,7 +59,11 @@ pub(crate) fn select(t: &Tagged, mentions: &[Mention], res: &Resolution) -> (Vec
             .collect();
         ms.sort_by_key(|m| (m.span.start, m.span.end));
         ms.dedup();
-        let kind = if unknown_name && entity.kind == ActorKind::Person && entity.roles.is_empty() && entity.org_class.is_some() {
+        let kind = if unknown_name
+            && entity.kind == ActorKind::Person
+            && entity.roles.is_empty()
+            && entity.org_class.is_some()
+        {
             ActorKind::Organization
         } else {
             entity.kind

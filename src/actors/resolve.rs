@@ -7,8 +7,8 @@ use super::mentions::{Mention, Referent};
 use crate::analysis::ActorKind;
 use crate::grammar::Tagged;
 use crate::hash::FxHashMap;
-use crate::lexicon::{OrgClass, RoleClass};
 use crate::lexicon::vocab::flag;
+use crate::lexicon::{OrgClass, RoleClass};
 use crate::text::TokenKind;
 
 /// An entity of the document (an actor before the final selection).
@@ -195,7 +195,12 @@ impl Resolver<'_, '_, '_> {
         match m.referent {
             Referent::Country(c) => {
                 let country = &lex.countries[c as usize];
-                let e = self.entity_for(format!("country:{c}"), ActorKind::Country, || strip_article(&country.names[0]), true);
+                let e = self.entity_for(
+                    format!("country:{c}"),
+                    ActorKind::Country,
+                    || strip_article(&country.names[0]),
+                    true,
+                );
                 self.entities[e].key = country.code.as_str().to_string();
                 self.link(i, e);
             }
@@ -209,7 +214,12 @@ impl Resolver<'_, '_, '_> {
                     return;
                 }
                 let country = &lex.countries[c as usize];
-                let e = self.entity_for(format!("country:{c}"), ActorKind::Country, || strip_article(&country.names[0]), true);
+                let e = self.entity_for(
+                    format!("country:{c}"),
+                    ActorKind::Country,
+                    || strip_article(&country.names[0]),
+                    true,
+                );
                 self.entities[e].key = country.code.as_str().to_string();
                 self.link(i, e);
             }
@@ -222,7 +232,16 @@ impl Resolver<'_, '_, '_> {
             }
             Referent::Org(o) => {
                 let org = &lex.orgs[o as usize];
-                let e = self.entity_for(format!("org:{o}"), org.kind, || strip_article(&org.names.iter().find(|n| n.chars().count() > 3).unwrap_or(&org.names[0]).clone()), true);
+                let e = self.entity_for(
+                    format!("org:{o}"),
+                    org.kind,
+                    || {
+                        strip_article(
+                            &org.names.iter().find(|n| n.chars().count() > 3).unwrap_or(&org.names[0]).clone(),
+                        )
+                    },
+                    true,
+                );
                 self.entities[e].key = org.key.clone();
                 self.entities[e].org_class = Some(org.class);
                 self.link(i, e);
@@ -242,7 +261,8 @@ impl Resolver<'_, '_, '_> {
             }
             Referent::PersonName | Referent::UnknownName => self.person_or_unknown(i),
             Referent::OrgName | Referent::BodyName => {
-                let kind = if m.referent == Referent::BodyName { ActorKind::Government } else { ActorKind::Organization };
+                let kind =
+                    if m.referent == Referent::BodyName { ActorKind::Government } else { ActorKind::Organization };
                 let key = key_of(t, name_tokens(t, m));
                 if let Some(e) = self.find_acronym_target(i, &key) {
                     self.link(i, e);
@@ -285,11 +305,10 @@ impl Resolver<'_, '_, '_> {
         if !self.t.is_all_caps(m.tokens.start) || m.tokens.len() != 1 {
             return None;
         }
-        let letters: String = self.t.text(m.tokens.start).chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        let letters: String =
+            self.t.text(m.tokens.start).chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
         self.entities.iter().position(|e| {
-            matches!(e.kind, ActorKind::Organization | ActorKind::Government)
-                && e.named
-                && initials(&e.name) == letters
+            matches!(e.kind, ActorKind::Organization | ActorKind::Government) && e.named && initials(&e.name) == letters
         })
     }
 
@@ -308,7 +327,8 @@ impl Resolver<'_, '_, '_> {
         }
         if single {
             let found = self.entities.iter().rposition(|e| {
-                e.kind == ActorKind::Person && (e.surname.as_deref() == Some(&full) || e.given.as_deref() == Some(&full))
+                e.kind == ActorKind::Person
+                    && (e.surname.as_deref() == Some(&full) || e.given.as_deref() == Some(&full))
             });
             if let Some(e) = found {
                 self.link(i, e);
@@ -319,7 +339,11 @@ impl Resolver<'_, '_, '_> {
                 self.link(i, e);
                 return;
             }
-        } else if let Some(e) = self.entities.iter().rposition(|e| e.kind == ActorKind::Person && e.surname.as_deref() == Some(&last) && e.given.is_none()) {
+        } else if let Some(e) = self
+            .entities
+            .iter()
+            .rposition(|e| e.kind == ActorKind::Person && e.surname.as_deref() == Some(&last) && e.given.is_none())
+        {
             // `Joe Biden` after `Biden`.
             self.entities[e].given = Some(t.key(tokens.start).to_string());
             self.link(i, e);
@@ -359,7 +383,12 @@ impl Resolver<'_, '_, '_> {
                     Some(e) => e,
                     None => {
                         let name = strip_article(&words(t, &m));
-                        let e = self.new_entity(format!("body:{key}:{}", m.country.unwrap_or(u32::MAX)), ActorKind::Government, name, false);
+                        let e = self.new_entity(
+                            format!("body:{key}:{}", m.country.unwrap_or(u32::MAX)),
+                            ActorKind::Government,
+                            name,
+                            false,
+                        );
                         self.entities[e].description_key = Some(key);
                         self.entities[e].plural = m.plural;
                         e
@@ -373,7 +402,8 @@ impl Resolver<'_, '_, '_> {
                 let complement = complement_key(t, &m);
                 let key = format!("{head}|{complement}");
                 let found = self.last_before(i, |e| {
-                    e.description_key.as_deref() == Some(key.as_str()) && (m.country.is_none() || e.country.is_none() || e.country == m.country)
+                    e.description_key.as_deref() == Some(key.as_str())
+                        && (m.country.is_none() || e.country.is_none() || e.country == m.country)
                 });
                 let e = match found {
                     Some(e) => e,
@@ -464,7 +494,9 @@ impl Resolver<'_, '_, '_> {
         if let Some(j) = self.name_right_after(i) {
             if let Some(e) = self.of_mention[j] {
                 let ent = &mut self.entities[e];
-                if ent.kind == ActorKind::Person && !ent.named || ent.kind == ActorKind::Person && ent.given.is_none() && ent.roles.is_empty() {
+                if ent.kind == ActorKind::Person && !ent.named
+                    || ent.kind == ActorKind::Person && ent.given.is_none() && ent.roles.is_empty()
+                {
                     ent.kind = ActorKind::Organization;
                 }
                 if ent.kind == ActorKind::Organization || ent.kind == ActorKind::Government {
@@ -479,6 +511,16 @@ impl Resolver<'_, '_, '_> {
             return;
         }
         if !m.definite {
+            return;
+        }
+        // The same noun linked before (`le quotidien français Le Figaro` …
+        // `le quotidien`).
+        let same_noun = (0..i)
+            .rev()
+            .find(|&j| self.mentions[j].referent == Referent::OrgNoun(noun) && self.of_mention[j].is_some());
+        if let Some(j) = same_noun {
+            let e = self.of_mention[j].expect("found linked");
+            self.link(i, e);
             return;
         }
         let fits = |e: &Entity| {
@@ -547,15 +589,15 @@ impl Resolver<'_, '_, '_> {
     fn apposed_name(&self, i: usize) -> Option<usize> {
         let t = self.t;
         let m = &self.mentions[i];
-        let is_person_like = |n: &Mention| {
-            matches!(n.referent, Referent::PersonName | Referent::KnownPerson(_) | Referent::UnknownName)
-        };
+        let is_person_like =
+            |n: &Mention| matches!(n.referent, Referent::PersonName | Referent::KnownPerson(_) | Referent::UnknownName);
         for (j, n) in self.mentions.iter().enumerate() {
             if j == i || !is_person_like(n) || n.sentence != m.sentence {
                 continue;
             }
             // DESC X or DESC, X
-            let after = n.tokens.start == m.tokens.end || (t.is(m.tokens.end, TokenKind::Comma) && n.tokens.start == m.tokens.end + 1);
+            let after = n.tokens.start == m.tokens.end
+                || (t.is(m.tokens.end, TokenKind::Comma) && n.tokens.start == m.tokens.end + 1);
             // X, DESC
             let before = t.is(n.tokens.end, TokenKind::Comma) && m.tokens.start == n.tokens.end + 1;
             if after || before {
@@ -580,7 +622,10 @@ impl Resolver<'_, '_, '_> {
             let j = self.mentions.iter().position(|n| n.tokens.start == k && n.referent.is_name())?;
             names.push(j);
             k = self.mentions[j].tokens.end;
-            if t.is_key(k, "et") || t.is(k, TokenKind::Comma) && self.mentions.iter().any(|n| n.tokens.start == k + 1 && n.referent.is_name()) {
+            if t.is_key(k, "et")
+                || t.is(k, TokenKind::Comma)
+                    && self.mentions.iter().any(|n| n.tokens.start == k + 1 && n.referent.is_name())
+            {
                 k += 1;
             } else {
                 break;
@@ -593,7 +638,9 @@ impl Resolver<'_, '_, '_> {
 /// The tokens of a name without an honorific.
 fn name_tokens(t: &Tagged, m: &Mention) -> std::ops::Range<usize> {
     let mut r = m.tokens.clone();
-    while r.len() > 1 && (t.has(r.start, flag::HONORIFIC) || t.has(r.start, flag::DET) && !t.doc.tokens[r.start].is_capitalized()) {
+    while r.len() > 1
+        && (t.has(r.start, flag::HONORIFIC) || t.has(r.start, flag::DET) && !t.doc.tokens[r.start].is_capitalized())
+    {
         r.start += 1;
     }
     r
@@ -608,7 +655,13 @@ fn strip_honorific(t: &Tagged, m: &Mention) -> String {
 /// The surname: the last capitalised word, with its particle (`Le Pen`).
 fn surname_of(t: &Tagged, r: std::ops::Range<usize>) -> String {
     let mut start = r.end - 1;
-    while start > r.start && matches!(t.key(start - 1), "le" | "la" | "de" | "du" | "van" | "von" | "al" | "el" | "ben" | "bin" | "di" | "da") && t.doc.tokens[start - 1].is_capitalized() {
+    while start > r.start
+        && matches!(
+            t.key(start - 1),
+            "le" | "la" | "de" | "du" | "van" | "von" | "al" | "el" | "ben" | "bin" | "di" | "da"
+        )
+        && t.doc.tokens[start - 1].is_capitalized()
+    {
         start -= 1;
     }
     (start..r.end).map(|k| t.text(k)).collect::<Vec<_>>().join(" ")
@@ -622,7 +675,13 @@ fn is_particle_pair(t: &Tagged, r: std::ops::Range<usize>) -> bool {
 /// du travail` → `cgt`.
 fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’')
-        .filter(|w| !w.is_empty() && !matches!(w.to_lowercase().as_str(), "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l" | "et" | "pour" | "en" | "à"))
+        .filter(|w| {
+            !w.is_empty()
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l" | "et" | "pour" | "en" | "à"
+                )
+        })
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_lowercase)
         .collect()
@@ -634,7 +693,10 @@ fn complement_key(t: &Tagged, m: &Mention) -> String {
     let mut s = String::new();
     let mut k = m.head + 1;
     while k < m.tokens.end {
-        if !t.has(k, flag::DEMONYM) && t.doc.tokens[k].kind.is_wordlike() && !matches!(t.key(k), "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "les") {
+        if !t.has(k, flag::DEMONYM)
+            && t.doc.tokens[k].kind.is_wordlike()
+            && !matches!(t.key(k), "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "les")
+        {
             if !s.is_empty() {
                 s.push(' ');
             }

@@ -74,7 +74,13 @@ fn skip_incise_left(t: &Tagged, k: usize, floor: usize) -> usize {
 /// The subject mentions of a verb group whose subject comes before it:
 /// the noun phrase right before (over clitics, adverbs, incises and an
 /// apposition), the antecedent of `qui`, and the names coordinated with it.
-pub(crate) fn subject_before(t: &Tagged, mentions: &[Mention], index: &MentionIndex, g: &VerbGroup, floor: usize) -> Vec<usize> {
+pub(crate) fn subject_before(
+    t: &Tagged,
+    mentions: &[Mention],
+    index: &MentionIndex,
+    g: &VerbGroup,
+    floor: usize,
+) -> Vec<usize> {
     if g.tokens.start == 0 || g.tokens.start <= floor {
         return Vec::new();
     }
@@ -117,23 +123,53 @@ pub(crate) fn subject_before(t: &Tagged, mentions: &[Mention], index: &MentionIn
 /// Prepositions that make a noun phrase an oblique complement rather than
 /// a subject.
 fn is_preposition_before(t: &Tagged, k: usize) -> bool {
-    t.has(k, flag::PREP) && !t.has(k, flag::DET) || matches!(t.key(k), "à" | "de" | "d'" | "du" | "des" | "au" | "aux" | "par" | "pour" | "sur" | "dans" | "avec" | "contre" | "en" | "vers" | "chez" | "entre")
+    t.has(k, flag::PREP) && !t.has(k, flag::DET)
+        || matches!(
+            t.key(k),
+            "à" | "de"
+                | "d'"
+                | "du"
+                | "des"
+                | "au"
+                | "aux"
+                | "par"
+                | "pour"
+                | "sur"
+                | "dans"
+                | "avec"
+                | "contre"
+                | "en"
+                | "vers"
+                | "chez"
+                | "entre"
+        )
 }
 
 /// The fallback: the nearest mention before the verb, in the same clause,
 /// that no preposition governs (`Jean-Luc Mélenchon, le candidat du Front
 /// de gauche à l'élection présidentielle avait appelé`).
-fn nearest_clause_subject(t: &Tagged, mentions: &[Mention], index: &MentionIndex, verb: usize, floor: usize) -> Vec<usize> {
+fn nearest_clause_subject(
+    t: &Tagged,
+    mentions: &[Mention],
+    index: &MentionIndex,
+    verb: usize,
+    floor: usize,
+) -> Vec<usize> {
     let mut k = verb;
     while k > floor {
         k -= 1;
-        if t.kind(k).is_some_and(|kind| kind.is_terminal()) || t.is(k, TokenKind::Semicolon) || t.has(k, flag::REL | flag::SUB) && !t.has(k, flag::PREP) {
+        if t.kind(k).is_some_and(|kind| kind.is_terminal())
+            || t.is(k, TokenKind::Semicolon)
+            || t.has(k, flag::REL | flag::SUB) && !t.has(k, flag::PREP)
+        {
             return Vec::new();
         }
         if let Some(m) = index.ending_at(k) {
             let start = mentions[m].tokens.start;
             let governed = start > floor && is_preposition_before(t, start - 1);
-            if !governed && mentions[m].referent != Referent::Pronoun || mentions[m].referent == Referent::Pronoun && !governed {
+            if !governed && mentions[m].referent != Referent::Pronoun
+                || mentions[m].referent == Referent::Pronoun && !governed
+            {
                 return with_coordination(t, mentions, index, m, floor);
             }
         }
@@ -179,7 +215,13 @@ fn with_coordination(t: &Tagged, mentions: &[Mention], index: &MentionIndex, m: 
 
 /// The inverted subject right after a verb group (`a déclaré
 /// l'organisation`, `ajoute Hassan, un autre manifestant`).
-pub(crate) fn subject_after(t: &Tagged, mentions: &[Mention], index: &MentionIndex, g: &VerbGroup, end: usize) -> Vec<usize> {
+pub(crate) fn subject_after(
+    t: &Tagged,
+    mentions: &[Mention],
+    index: &MentionIndex,
+    g: &VerbGroup,
+    end: usize,
+) -> Vec<usize> {
     let mut k = g.tokens.end;
     while k < end && (t.has(k, flag::ADV) && !t.has(k, flag::VERB | flag::DET) || t.is_key(k, "notamment")) {
         k += 1;
@@ -214,7 +256,13 @@ pub(crate) fn object_at(t: &Tagged, mentions: &[Mention], index: &MentionIndex, 
 }
 
 /// `A et B`, `A, B et C` after a first mention.
-pub(crate) fn coordination_after(t: &Tagged, mentions: &[Mention], index: &MentionIndex, m: usize, end: usize) -> Vec<usize> {
+pub(crate) fn coordination_after(
+    t: &Tagged,
+    mentions: &[Mention],
+    index: &MentionIndex,
+    m: usize,
+    end: usize,
+) -> Vec<usize> {
     let mut out = vec![m];
     let mut cur = m;
     loop {
@@ -267,7 +315,10 @@ pub(crate) fn after_preposition(
             return Vec::new();
         }
         // Do not cross into another clause.
-        if t.is(k, TokenKind::Comma) && k > range.start + 1 || t.has(k, flag::SUB) && !t.has(k, flag::PREP) || t.kind(k).is_some_and(|kind| kind.is_terminal()) {
+        if t.is(k, TokenKind::Comma) && k > range.start + 1
+            || t.has(k, flag::SUB) && !t.has(k, flag::PREP)
+            || t.kind(k).is_some_and(|kind| kind.is_terminal())
+        {
             break;
         }
         k += 1;

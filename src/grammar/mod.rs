@@ -87,9 +87,10 @@ impl<'d, 't> Tagged<'d, 't> {
     /// A word token with a capital (not an elided article).
     #[inline]
     pub fn is_capitalized_word(&self, i: usize) -> bool {
-        self.doc.tokens.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Word && t.is_capitalized() && !t.has(TokenFlags::ELIDED)
-        })
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized() && !t.has(TokenFlags::ELIDED))
     }
 
     #[inline]
@@ -106,9 +107,6 @@ impl<'d, 't> Tagged<'d, 't> {
     /// A function word of any closed class.
     #[inline]
     pub fn is_function_word(&self, i: usize) -> bool {
-        self.has(
-            i,
-            flag::DET | flag::PREP | flag::PRON | flag::COORD | flag::SUB | flag::NEG | flag::NEGP | flag::ADV,
-        )
+        self.has(i, flag::DET | flag::PREP | flag::PRON | flag::COORD | flag::SUB | flag::NEG | flag::NEGP | flag::ADV)
     }
 }

@@ -107,7 +107,13 @@ fn verb_senses<'a>(t: &'a Tagged, i: usize) -> impl Iterator<Item = VerbForm> + 
 fn is_finite(tense: Tense) -> bool {
     matches!(
         tense,
-        Tense::Present | Tense::Imperfect | Tense::SimplePast | Tense::Future | Tense::Conditional | Tense::Subjunctive | Tense::Imperative
+        Tense::Present
+            | Tense::Imperfect
+            | Tense::SimplePast
+            | Tense::Future
+            | Tense::Conditional
+            | Tense::Subjunctive
+            | Tense::Imperative
     )
 }
 
@@ -122,7 +128,24 @@ fn is_inner_adverb(t: &Tagged, i: usize) -> bool {
     let key = t.key(i);
     // `longuement`, `officiellement`: -ment adverbs not in the lexicon.
     (key.ends_with("ment") && key.len() > 6 && t.word(i).is_none_or(|w| !w.has(flag::VERB | flag::NOUN)))
-        || matches!(key, "tôt" | "tard" | "déjà" | "bien" | "mal" | "ainsi" | "aussi" | "toujours" | "encore" | "souvent" | "jamais" | "enfin" | "pourtant" | "cependant" | "donc")
+        || matches!(
+            key,
+            "tôt"
+                | "tard"
+                | "déjà"
+                | "bien"
+                | "mal"
+                | "ainsi"
+                | "aussi"
+                | "toujours"
+                | "encore"
+                | "souvent"
+                | "jamais"
+                | "enfin"
+                | "pourtant"
+                | "cependant"
+                | "donc"
+        )
 }
 
 /// Adverbial locutions that may sit between an auxiliary and its
@@ -170,7 +193,37 @@ pub(crate) fn adverbial_locution(t: &Tagged, k: usize) -> Option<usize> {
 /// a determiner that is not also an object pronoun.
 fn after_determiner(t: &Tagged, i: usize) -> bool {
     i > 0 && t.has(i - 1, flag::DET) && !t.has(i - 1, flag::OBJ | flag::PRON) && !t.has(i - 1, flag::PREP)
-        || i > 0 && matches!(t.key(i - 1), "une" | "un" | "cette" | "ce" | "cet" | "ces" | "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "nos" | "votre" | "vos" | "mon" | "ma" | "mes" | "du" | "au" | "aux" | "des" | "quelques" | "plusieurs" | "chaque" | "toute" | "tout")
+        || i > 0
+            && matches!(
+                t.key(i - 1),
+                "une"
+                    | "un"
+                    | "cette"
+                    | "ce"
+                    | "cet"
+                    | "ces"
+                    | "son"
+                    | "sa"
+                    | "ses"
+                    | "leur"
+                    | "leurs"
+                    | "notre"
+                    | "nos"
+                    | "votre"
+                    | "vos"
+                    | "mon"
+                    | "ma"
+                    | "mes"
+                    | "du"
+                    | "au"
+                    | "aux"
+                    | "des"
+                    | "quelques"
+                    | "plusieurs"
+                    | "chaque"
+                    | "toute"
+                    | "tout"
+            )
 }
 
 /// Finds the verb groups of a sentence, in order.
@@ -267,7 +320,8 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
                             k = q + 1;
                         }
                     } else if aux_etre {
-                        let reflexive = i > 0 && matches!(t.key(clitic_start(t, i)), "se" | "s'") || reflexive_before(t, i);
+                        let reflexive =
+                            i > 0 && matches!(t.key(clitic_start(t, i)), "se" | "s'") || reflexive_before(t, i);
                         let etre_verb = lex.verbs[pf.verb as usize].etre;
                         if !reflexive && !etre_verb {
                             // `est attaqué`: present passive.
@@ -306,7 +360,8 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
                         if let Some((p, pf)) = participle_at(t, after2) {
                             g.main = p;
                             g.verb = pf.verb;
-                            g.passive = lex.verbs[vf.verb as usize].infinitive == "être" && !lex.verbs[pf.verb as usize].etre;
+                            g.passive =
+                                lex.verbs[vf.verb as usize].infinitive == "être" && !lex.verbs[pf.verb as usize].etre;
                             k = p + 1;
                         }
                     }
@@ -364,7 +419,23 @@ fn clitic_start(t: &Tagged, i: usize) -> usize {
         let key = t.key(s - 1);
         let clitic = matches!(
             key,
-            "ne" | "n'" | "se" | "s'" | "le" | "la" | "les" | "l'" | "lui" | "leur" | "y" | "en" | "me" | "m'" | "te" | "t'" | "nous" | "vous"
+            "ne" | "n'"
+                | "se"
+                | "s'"
+                | "le"
+                | "la"
+                | "les"
+                | "l'"
+                | "lui"
+                | "leur"
+                | "y"
+                | "en"
+                | "me"
+                | "m'"
+                | "te"
+                | "t'"
+                | "nous"
+                | "vous"
         );
         if !clitic || t.doc.tokens[s - 1].kind != TokenKind::Word {
             break;
@@ -420,8 +491,7 @@ fn compound_tense(aux: Tense) -> GroupTense {
 /// Does the text at `k` match a fixed word of a lemma's tail? Adjectives
 /// in tails agree (`être prêt` matches `prête`, `prêts`).
 fn tail_word_matches(text_key: &str, tail_key: &str) -> bool {
-    text_key == tail_key
-        || text_key.strip_prefix(tail_key).is_some_and(|rest| matches!(rest, "e" | "s" | "es" | "x"))
+    text_key == tail_key || text_key.strip_prefix(tail_key).is_some_and(|rest| matches!(rest, "e" | "s" | "es" | "x"))
 }
 
 /// Chooses the lemma of the main verb, extending the group over its tail.
@@ -432,10 +502,14 @@ fn pick_lemma(t: &Tagged, g: &mut VerbGroup, sentence: &Range<usize>) -> Option<
         let lemma = &t.lex.lemmas[l as usize];
         // The tail follows the main verb, adverbs allowed between.
         let mut k = g.main + 1;
-        while k < sentence.end && (is_inner_adverb(t, k) || t.doc.tokens[k].has(TokenFlags::INVERSION)) && !lemma.tail.is_empty() {
+        while k < sentence.end
+            && (is_inner_adverb(t, k) || t.doc.tokens[k].has(TokenFlags::INVERSION))
+            && !lemma.tail.is_empty()
+        {
             k += 1;
         }
-        let tail_ok = lemma.tail.iter().enumerate().all(|(n, w)| k + n < sentence.end && tail_word_matches(t.key(k + n), w));
+        let tail_ok =
+            lemma.tail.iter().enumerate().all(|(n, w)| k + n < sentence.end && tail_word_matches(t.key(k + n), w));
         if !tail_ok {
             continue;
         }
@@ -476,7 +550,10 @@ mod tests {
         let mut out = Vec::new();
         for s in &doc.sentences {
             for g in groups(&t, s.tokens.clone()) {
-                let span = crate::Span::new(doc.tokens[g.trigger.start].start as usize, doc.tokens[g.trigger.end - 1].end as usize);
+                let span = crate::Span::new(
+                    doc.tokens[g.trigger.start].start as usize,
+                    doc.tokens[g.trigger.end - 1].end as usize,
+                );
                 out.push((
                     span.as_str(text).to_string(),
                     t.lex.verbs[g.verb as usize].infinitive.clone(),
@@ -494,17 +571,41 @@ mod tests {
     fn compound_tenses_passives_and_negation() {
         let cases: &[(&str, &str, &str, GroupTense, bool, bool)] = &[
             ("L’OTAN a ajouté qu’elle était prête.", "a ajouté", "ajouter", GroupTense::PasseCompose, false, false),
-            ("Le ministre avait notamment ajouté que", "avait notamment ajouté", "ajouter", GroupTense::PlusQueParfait, false, false),
+            (
+                "Le ministre avait notamment ajouté que",
+                "avait notamment ajouté",
+                "ajouter",
+                GroupTense::PlusQueParfait,
+                false,
+                false,
+            ),
             ("Le journaliste a été tué le 11 janvier.", "a été tué", "tuer", GroupTense::PasseCompose, true, false),
             ("Le plan est présenté mardi.", "est présenté", "présenter", GroupTense::Present, true, false),
-            ("Les dirigeants se sont rencontrés à huis clos.", "se sont rencontrés", "rencontrer", GroupTense::PasseCompose, false, false),
-            ("Le gouvernement n’a pas accepté le plan.", "a pas accepté", "accepter", GroupTense::PasseCompose, false, true),
+            (
+                "Les dirigeants se sont rencontrés à huis clos.",
+                "se sont rencontrés",
+                "rencontrer",
+                GroupTense::PasseCompose,
+                false,
+                false,
+            ),
+            (
+                "Le gouvernement n’a pas accepté le plan.",
+                "a pas accepté",
+                "accepter",
+                GroupTense::PasseCompose,
+                false,
+                true,
+            ),
             ("Il quittera le pays.", "quittera", "quitter", GroupTense::Futur, false, false),
             ("Le texte pourrait changer.", "pourrait changer", "changer", GroupTense::Conditionnel, false, false),
         ];
         for (text, trigger, verb, tense, passive, negated) in cases {
             let groups = parse(text);
-            let g = groups.iter().find(|g| g.0.ends_with(trigger) || g.0 == *trigger).unwrap_or_else(|| panic!("{text}: {groups:?}"));
+            let g = groups
+                .iter()
+                .find(|g| g.0.ends_with(trigger) || g.0 == *trigger)
+                .unwrap_or_else(|| panic!("{text}: {groups:?}"));
             assert_eq!((&g.1[..], g.2, g.3, g.4), (*verb, *tense, *passive, *negated), "{text}");
         }
     }

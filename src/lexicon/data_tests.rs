@@ -145,9 +145,10 @@ fn events_are_well_formed() {
         }
         previous = Some(id);
         let stem = slug(lemma);
-        let id_ok = id.strip_suffix(&format!(".{pos}")).is_some_and(|rest| {
-            rest == stem || rest.strip_prefix(&format!("{stem}-")).is_some_and(|s| !s.is_empty())
-        }) && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.');
+        let id_ok = id
+            .strip_suffix(&format!(".{pos}"))
+            .is_some_and(|rest| rest == stem || rest.strip_prefix(&format!("{stem}-")).is_some_and(|s| !s.is_empty()))
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.');
         if !id_ok {
             errors.push(format!("line {line}: id {id} does not match lemma {lemma:?} and pos {pos}"));
         }
@@ -183,10 +184,7 @@ fn events_are_well_formed() {
         }
         // CAMEO: 2 to 4 digits under one of the 20 roots
         let root: u32 = cameo.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
-        if !(2..=4).contains(&cameo.len())
-            || !cameo.chars().all(|c| c.is_ascii_digit())
-            || !(1..=20).contains(&root)
-        {
+        if !(2..=4).contains(&cameo.len()) || !cameo.chars().all(|c| c.is_ascii_digit()) || !(1..=20).contains(&root) {
             errors.push(format!("line {line}: bad CAMEO code {cameo:?}"));
         }
         if target != "-" {

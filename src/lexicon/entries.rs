@@ -305,9 +305,9 @@ pub(crate) struct EventPattern {
 fn country_code(row: &Row, field: &str) -> Result<Option<CountryCode>, Error> {
     match row.get(field) {
         None => Ok(None),
-        Some(code) => {
-            CountryCode::new(code).map(Some).ok_or_else(|| row.error(field, format!("not an ISO 3166-1 alpha-3 code: {code:?}")))
-        }
+        Some(code) => CountryCode::new(code)
+            .map(Some)
+            .ok_or_else(|| row.error(field, format!("not an ISO 3166-1 alpha-3 code: {code:?}"))),
     }
 }
 
@@ -442,7 +442,10 @@ pub(crate) fn parse_org_nouns(source: &str, text: &str, out: &mut Vec<OrgNoun>) 
             match class {
                 "any" => classes = u32::MAX,
                 "document" => document = true,
-                c => classes |= OrgClass::parse(c).ok_or_else(|| row.error("classes", format!("unknown class {c:?}")))?.bit(),
+                c => {
+                    classes |=
+                        OrgClass::parse(c).ok_or_else(|| row.error("classes", format!("unknown class {c:?}")))?.bit()
+                }
             }
         }
         out.push(OrgNoun {
@@ -504,7 +507,9 @@ fn slots(row: &Row, field: &str) -> Result<Vec<Slot>, Error> {
             "subj" => Slot::Subject,
             "obj" => Slot::Object,
             "-" => continue,
-            p if p.chars().all(|c| c.is_alphabetic() || c == '\'') => Slot::Prep(p.trim_start_matches("prep:").to_string()),
+            p if p.chars().all(|c| c.is_alphabetic() || c == '\'') => {
+                Slot::Prep(p.trim_start_matches("prep:").to_string())
+            }
             p if p.starts_with("prep:") => Slot::Prep(p["prep:".len()..].to_string()),
             other => return Err(row.error(field, format!("unknown slot {other:?}"))),
         });

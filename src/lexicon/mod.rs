@@ -251,7 +251,12 @@ impl Lexicon {
             for (n, form) in g.forms.iter().enumerate() {
                 if let Some(form) = form {
                     let plural = n == 1;
-                    add_noun(b, form, Sense::Group { group: i as u32, plural }, Target::Group { group: i as u32, plural });
+                    add_noun(
+                        b,
+                        form,
+                        Sense::Group { group: i as u32, plural },
+                        Target::Group { group: i as u32, plural },
+                    );
                 }
             }
         }
@@ -271,9 +276,19 @@ impl Lexicon {
         for (i, e) in self.events.iter().enumerate() {
             if e.noun {
                 let pattern = i as u32;
-                add_noun(b, &e.lemma, Sense::EventNoun { pattern, plural: false }, Target::EventNoun { pattern, plural: false });
+                add_noun(
+                    b,
+                    &e.lemma,
+                    Sense::EventNoun { pattern, plural: false },
+                    Target::EventNoun { pattern, plural: false },
+                );
                 if let Some(plural) = plural_of(&e.lemma) {
-                    add_noun(b, &plural, Sense::EventNoun { pattern, plural: true }, Target::EventNoun { pattern, plural: true });
+                    add_noun(
+                        b,
+                        &plural,
+                        Sense::EventNoun { pattern, plural: true },
+                        Target::EventNoun { pattern, plural: true },
+                    );
                 }
             }
         }
@@ -289,7 +304,9 @@ impl Lexicon {
     fn compile_verbs(&mut self, b: &mut VocabularyBuilder) -> Result<(), Error> {
         use conjugate::{Auxiliary, Form, Gender, Number, Tense as CTense};
         let mut lemma_texts: Vec<(String, VerbClass)> = self.plain_verbs.clone();
-        lemma_texts.extend(self.cues.iter().filter(|c| !is_preposition_cue(&c.lemma)).map(|c| (c.lemma.clone(), VerbClass::Verb)));
+        lemma_texts.extend(
+            self.cues.iter().filter(|c| !is_preposition_cue(&c.lemma)).map(|c| (c.lemma.clone(), VerbClass::Verb)),
+        );
         lemma_texts.extend(self.events.iter().filter(|e| !e.noun).map(|e| (e.lemma.clone(), VerbClass::Verb)));
         let mut verb_by_head: FxHashMap<String, u32> = FxHashMap::default();
         let mut lemma_by_text: FxHashMap<String, u32> = FxHashMap::default();
@@ -355,7 +372,8 @@ impl Lexicon {
                     v
                 }
             };
-            let tail: Vec<String> = conj.tail().map(|t| phrase_keys(t).0.iter().map(|k| k.to_string()).collect()).unwrap_or_default();
+            let tail: Vec<String> =
+                conj.tail().map(|t| phrase_keys(t).0.iter().map(|k| k.to_string()).collect()).unwrap_or_default();
             let id = self.lemmas.len() as u32;
             self.lemmas.push(Lemma {
                 text: text.clone(),
@@ -420,7 +438,8 @@ fn phrase_keys(text: &str) -> (Vec<Box<str>>, Option<&'static str>, Box<str>, Ca
     let Some(t) = doc.tokens.get(first) else { return (keys, article, Box::from(""), CaseRule::Any) };
     let word = doc.token_text(t);
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    let case = if t.has(crate::text::TokenFlags::ALL_CAPS) || (letters <= 6 && word.chars().any(|c| c.is_ascii_digit())) {
+    let case = if t.has(crate::text::TokenFlags::ALL_CAPS) || (letters <= 6 && word.chars().any(|c| c.is_ascii_digit()))
+    {
         CaseRule::Acronym
     } else if t.is_capitalized() {
         CaseRule::Capitalized
@@ -557,7 +576,11 @@ mod tests {
     #[test]
     fn user_files_override_and_errors_name_their_place() {
         let mut sources = Sources::builtin();
-        sources.add(FileKind::Organisations, "mine.tsv".into(), "ACME\torganization\tcompany\tFRA\tAcme|l'Acme SA\n".into());
+        sources.add(
+            FileKind::Organisations,
+            "mine.tsv".into(),
+            "ACME\torganization\tcompany\tFRA\tAcme|l'Acme SA\n".into(),
+        );
         let lex = Lexicon::build(&sources).unwrap();
         assert!(lex.org_by_key.contains_key("ACME"));
         let mut bad = Sources::builtin();

@@ -52,7 +52,12 @@ pub(crate) fn rows<'a>(
                 source,
                 i + 1,
                 None,
-                format!("expected {} tab-separated columns ({}), found {}", columns.len(), columns.join(", "), fields.len()),
+                format!(
+                    "expected {} tab-separated columns ({}), found {}",
+                    columns.len(),
+                    columns.join(", "),
+                    fields.len()
+                ),
             )));
         }
         Some(Ok(Row { source, line: i + 1, fields, columns }))

@@ -8,9 +8,9 @@
 
 use std::ops::Range;
 
+use crate::Date;
 use crate::analysis::{Anchor, TimeExpression};
 use crate::text::Document;
-use crate::Date;
 
 /// What the time stage hands to later stages.
 #[derive(Clone, Debug, Default)]
