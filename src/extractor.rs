@@ -4,13 +4,13 @@ use std::sync::Arc;
 
 use crate::Date;
 use crate::actors;
-use crate::analysis::{ActorId, Analysis, Cue, Statement};
+use crate::analysis::{ActorId, Analysis, Cue, Event, Statement};
 use crate::error::{Error, ErrorKind};
 use crate::grammar::Tagged;
 use crate::grammar::args::MentionIndex;
 use crate::grammar::verbs::{self, VerbGroup};
 use crate::lexicon::{BUILTIN, Lexicon};
-use crate::statements;
+use crate::{events, statements};
 use crate::text::Document;
 use crate::text::SentenceRole;
 use crate::time;
@@ -171,6 +171,18 @@ impl Extractor {
         };
         let drafts = statements::find(&input);
         let speakers = statements::resolve_speakers(&tagged, &mentions, &mut resolution, &drafts);
+        let found = events::find(
+            &events::Input {
+                t: &tagged,
+                mentions: &mentions,
+                index: &index,
+                groups: &groups,
+                drafts: &drafts,
+                speakers: &speakers,
+                time: &time,
+            },
+            &mut resolution,
+        );
         let (actors, of_entity) = actors::select(&tagged, &mentions, &resolution);
         let actor_of = |e: Option<usize>| e.and_then(|e| of_entity[e]).map(ActorId);
         let statements = drafts
@@ -194,13 +206,32 @@ impl Extractor {
                 time: None,
             })
             .collect();
+        let events = found
+            .into_iter()
+            .filter_map(|f| {
+                let source: Vec<ActorId> = f.source.iter().filter_map(|&e| actor_of(Some(e))).collect();
+                let target: Vec<ActorId> = f.target.iter().filter_map(|&e| actor_of(Some(e))).collect();
+                (!source.is_empty() || !target.is_empty()).then_some(Event {
+                    kind: f.kind,
+                    cameo: f.cameo,
+                    source,
+                    target,
+                    date: f.date,
+                    trigger: f.trigger,
+                    modality: f.modality,
+                    statement: f.statement,
+                    pattern: f.pattern,
+                    sentence: f.sentence,
+                })
+            })
+            .collect();
         Ok(Analysis {
             text,
             published: time.published,
             published_from: time.published_from,
             actors,
             statements,
-            events: Vec::new(),
+            events,
             times: time.times,
         })
     }

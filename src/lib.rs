@@ -42,6 +42,7 @@ mod date;
 #[doc(hidden)]
 pub mod debug;
 mod error;
+mod events;
 mod extractor;
 mod grammar;
 mod hash;

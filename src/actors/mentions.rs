@@ -453,6 +453,12 @@ fn push_name(t: &Tagged, range: Range<usize>, referent: Referent, s: usize, out:
     }
     let p = before.unwrap_or(range.start);
     m.locative = p > 0 && is_locative(t, p - 1);
+    // The mention's tokens take its determiner (`l'OTAN`), its span not.
+    if let Some(d) = before {
+        if !t.has(d, flag::PREP) || t.is_key(d, "l'") {
+            m.tokens.start = d;
+        }
+    }
     if let Referent::Country(c) | Referent::Capital(c) | Referent::Seat(c) = referent {
         m.country = Some(c);
     }

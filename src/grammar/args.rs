@@ -71,6 +71,13 @@ fn skip_incise_left(t: &Tagged, k: usize, floor: usize) -> usize {
     k
 }
 
+/// Is the subject of the verb group a first or second person pronoun
+/// (`nous sommes prêts`, `je veux`)? Inside a quotation that is the speaker.
+pub(crate) fn first_person_subject(t: &Tagged, g: &VerbGroup) -> bool {
+    g.tokens.start > 0 && matches!(t.key(g.tokens.start - 1), "je" | "j'" | "nous" | "tu" | "vous" | "on")
+        || g.inverted.is_some_and(|p| matches!(t.key(p), "je" | "nous" | "vous" | "tu"))
+}
+
 /// The subject mentions of a verb group whose subject comes before it:
 /// the noun phrase right before (over clitics, adverbs, incises and an
 /// apposition), the antecedent of `qui`, and the names coordinated with it.
@@ -108,7 +115,13 @@ pub(crate) fn subject_before(
             }
             return Vec::new();
         }
-        if let Some(m) = index.ending_at(k) {
+                if let Some(m) = index.ending_at(k) {
+            // `toute attaque contre l'Ukraine aura`: a noun phrase that a
+            // preposition governs is no subject.
+            let start = mentions[m].tokens.start;
+            if start > floor && is_preposition_before(t, start - 1) {
+                return nearest_clause_subject(t, mentions, index, start, floor);
+            }
             // `X, le ministre du budget, a`: the apposition stands for X.
             return with_coordination(t, mentions, index, m, floor);
         }
@@ -158,8 +171,8 @@ fn nearest_clause_subject(
     let mut k = verb;
     while k > floor {
         k -= 1;
-        if t.kind(k).is_some_and(|kind| kind.is_terminal())
-            || t.is(k, TokenKind::Semicolon)
+                if t.kind(k).is_some_and(|kind| kind.is_terminal())
+            || matches!(t.kind(k), Some(TokenKind::Semicolon | TokenKind::Comma))
             || t.has(k, flag::REL | flag::SUB) && !t.has(k, flag::PREP)
         {
             return Vec::new();
@@ -306,7 +319,10 @@ pub(crate) fn after_preposition(
             if prep == "à" && key == "à" || prep == "de" && key == "de" {
                 // `à la Russie`: the article is part of the mention.
             }
-            while s < range.end && t.has(s, flag::ADV) && !t.has(s, flag::DET) {
+                        while s < range.end && t.has(s, flag::ADV) && !t.has(s, flag::DET) {
+                s += 1;
+            }
+            if index.starting_at(s).is_none() && t.has(s, flag::DET) {
                 s += 1;
             }
             if let Some(m) = index.starting_at(s).or_else(|| index.starting_at(k)) {

@@ -192,7 +192,11 @@ pub(crate) fn adverbial_locution(t: &Tagged, k: usize) -> Option<usize> {
 /// True when a word could be a noun here rather than a verb: right after
 /// a determiner that is not also an object pronoun.
 fn after_determiner(t: &Tagged, i: usize) -> bool {
-    i > 0 && t.has(i - 1, flag::DET) && !t.has(i - 1, flag::OBJ | flag::PRON) && !t.has(i - 1, flag::PREP)
+    // `d'armes`, `des demandes`: after `de` a word that is no infinitive is
+    // a noun.
+    let infinitive = verb_senses(t, i).any(|f| f.tense == Tense::Infinitive);
+    i > 0 && matches!(t.key(i - 1), "de" | "d'" | "des" | "du") && !infinitive
+        || i > 0 && t.has(i - 1, flag::DET) && !t.has(i - 1, flag::OBJ | flag::PRON) && !t.has(i - 1, flag::PREP)
         || i > 0
             && matches!(
                 t.key(i - 1),

@@ -1,0 +1,510 @@
+//! Events: who did what to whom and when. Verb groups and event nouns that
+//! match an event pattern are coded with their PLOVER type; their source
+//! and target come from the argument grammar (subject, object,
+//! prepositional complements, passive agent, reciprocal subjects), or from
+//! the speaker when the event is told inside a statement; their modality
+//! from negation, mood and tense; their date from the time layer.
+
+use std::ops::Range;
+
+use crate::actors::mentions::{Mention, Referent};
+use crate::actors::resolve::Resolution;
+use crate::analysis::{EventType, Modality};
+use crate::grammar::Tagged;
+use crate::grammar::args::{self, MentionIndex};
+use crate::grammar::verbs::{GroupTense, VerbGroup};
+use crate::lexicon::vocab::{Sense, Tense, flag};
+use crate::lexicon::{EventPattern, Slot, VerbClass};
+use crate::statements::{Draft, Speaker};
+use crate::text::{SentenceRole, TokenKind};
+use crate::time::TimeLayer;
+use crate::{Date, Span};
+
+/// An event found, with entities for its arguments.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub kind: EventType,
+    pub cameo: String,
+    pub pattern: String,
+    pub source: Vec<usize>,
+    pub target: Vec<usize>,
+    pub date: Option<String>,
+    pub trigger: Span,
+    pub modality: Modality,
+    pub statement: Option<usize>,
+    pub sentence: Span,
+}
+
+/// What the stage works on.
+pub(crate) struct Input<'a, 'd, 't> {
+    pub t: &'a Tagged<'d, 't>,
+    pub mentions: &'a [Mention],
+    pub index: &'a MentionIndex,
+    pub groups: &'a [Vec<VerbGroup>],
+    pub drafts: &'a [Draft],
+    pub speakers: &'a [Option<usize>],
+    pub time: &'a TimeLayer,
+}
+
+/// Finds the events of a document.
+pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
+    let t = input.t;
+    let mut out: Vec<Found> = Vec::new();
+    for (s, sentence) in t.doc.sentences.iter().enumerate() {
+        if sentence.role != SentenceRole::Body {
+            continue;
+        }
+        let range = sentence.tokens.clone();
+        for (gi, g) in input.groups[s].iter().enumerate() {
+            let Some(lemma) = g.lemma else { continue };
+            let patterns = &t.lex.lemmas[lemma as usize].events;
+            if patterns.is_empty() {
+                continue;
+            }
+            let Some(pattern) = choose_pattern(t, g, patterns, &range) else { continue };
+            if let Some(e) = verbal(input, res, s, gi, g, pattern, &range) {
+                out.push(e);
+            }
+        }
+        nominal(input, res, s, &range, &mut out);
+    }
+    merge(out)
+}
+
+/// The pattern that applies: one whose object constraint the object
+/// meets, else one without a constraint.
+fn choose_pattern<'l>(t: &'l Tagged, g: &VerbGroup, patterns: &[u32], range: &Range<usize>) -> Option<&'l EventPattern> {
+    let mut plain = None;
+    for &p in patterns {
+        let pattern = &t.lex.events[p as usize];
+        if pattern.objects.is_empty() {
+            plain.get_or_insert(pattern);
+            continue;
+        }
+        // The object noun, within the next words (`annoncé les préparatifs
+        // d'une réunion`, `imposer des sanctions`).
+        let end = (g.tokens.end + 7).min(range.end);
+        let found = (g.tokens.end..end)
+            .take_while(|&k| !t.is(k, TokenKind::Comma) && !t.kind(k).is_some_and(|kind| kind.is_terminal()))
+            .any(|k| pattern.objects.iter().any(|o| o == t.key(k)));
+        if found {
+            return Some(pattern);
+        }
+    }
+    // A verb whose only patterns need an object (`tenir une réunion`) is
+    // no event without it; `être` and `avoir` never are by themselves.
+    let verb = &t.lex.verbs[g.verb as usize];
+    if verb.class == VerbClass::Auxiliary && plain.is_some_and(|p| !p.lemma.contains(' ')) {
+        return None;
+    }
+    plain
+}
+
+/// The statement whose content holds span `s`, if any.
+fn statement_holding(input: &Input, s: Span) -> Option<usize> {
+    input.drafts.iter().position(|d| d.content.contains(s))
+}
+
+/// The statement whose cue is this verb group.
+fn statement_of_cue(input: &Input, s: usize, gi: usize) -> Option<usize> {
+    input.drafts.iter().position(|d| d.group == Some((s, gi)))
+}
+
+fn span_of(t: &Tagged, r: Range<usize>) -> Span {
+    Span::new(t.doc.tokens[r.start].start as usize, t.doc.tokens[r.end - 1].end as usize)
+}
+
+/// Entities of mentions, with pronouns and documents resolved.
+fn entities(input: &Input, res: &mut Resolution, ms: &[usize], speaker: Option<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &m in ms {
+        let mention = &input.mentions[m];
+        // `nous`, `je` inside a quotation are the speaker.
+        let e = if mention.referent == Referent::Pronoun && mention.quoted {
+            speaker
+        } else {
+            crate::statements::resolve_mention(input.t, input.mentions, res, m, speaker, false)
+        };
+        if let Some(e) = e {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        }
+    }
+    out
+}
+
+fn verbal(input: &Input, res: &mut Resolution, s: usize, gi: usize, g: &VerbGroup, pattern: &EventPattern, range: &Range<usize>) -> Option<Found> {
+    let t = input.t;
+    let trigger = span_of(t, g.trigger.clone());
+    let statement = statement_holding(input, trigger);
+    let cue_statement = statement_of_cue(input, s, gi);
+    let speaker = statement.and_then(|i| input.speakers[i]);
+    // Where the clause of the verb ends.
+    let clause_end = clause_end(t, g.tokens.end, range.end);
+    // Source.
+    let mut source_mentions: Vec<usize>;
+    let mut target_mentions: Vec<usize> = Vec::new();
+    if let Some(c) = cue_statement {
+        // A cue verb: its speaker is the source.
+        source_mentions = Vec::new();
+        let mut sources: Vec<usize> = input.speakers[c].into_iter().collect();
+        let targets = cue_targets(input, res, c, g, pattern, clause_end);
+        if sources.is_empty() {
+            if let Speaker::Mentions(ms) = &input.drafts[c].speaker {
+                sources = entities(input, res, ms, None);
+            }
+        }
+        return finish(input, res, s, g, pattern, sources, targets, Some(c), trigger);
+    }
+    if g.passive {
+        source_mentions = args::after_preposition(t, input.mentions, input.index, "par", g.tokens.end..clause_end);
+        target_mentions = args::subject_before(t, input.mentions, input.index, g, range.start);
+    } else if g.inverted.is_some() {
+        source_mentions = g.inverted.and_then(|p| input.index.starting_at(p)).into_iter().collect();
+        } else if g.tense == GroupTense::Infinitif
+        && g.modal.is_none()
+        && !(pattern.kind == EventType::Request && g.tokens.start > 0 && t.is_key(g.tokens.start - 1, "pour"))
+    {
+        // An infinitive of purpose or complement (`pour discuter`) is no
+        // event of its own.
+        return None;
+    } else if matches!(g.tense, GroupTense::Infinitif | GroupTense::ParticipePresent) && g.modal.is_none() {
+        // `menacé d'envahir`, `pour exiger`: the subject of the verb that
+        // governs the infinitive.
+        let main = input.groups[s].iter().rev().find(|o| o.tokens.end <= g.tokens.start && o.tense.is_finite());
+        source_mentions = match main {
+            Some(main) => args::subject_before(t, input.mentions, input.index, main, range.start),
+            None => Vec::new(),
+        };
+        if source_mentions.is_empty() {
+            // `Une mobilisation pour exiger`: the noun before.
+            source_mentions = input.index.ending_at(g.tokens.start.saturating_sub(2)).into_iter().collect();
+        }
+        } else if args::first_person_subject(t, g) {
+        // `nous sommes prêts` inside a quotation: the speaker.
+        source_mentions = Vec::new();
+    } else {
+        source_mentions = args::subject_before(t, input.mentions, input.index, g, range.start);
+        if source_mentions.is_empty() && g.tokens.start > range.start && matches!(t.key(g.tokens.start - 1), "et" | "mais" | "puis") {
+            if let Some(prev) = input.groups[s].iter().rev().find(|o| o.tokens.end < g.tokens.start && o.tense.is_finite()) {
+                source_mentions = args::subject_before(t, input.mentions, input.index, prev, range.start);
+            }
+        }
+    }
+    // Targets.
+    if !g.passive {
+        for slot in &pattern.target {
+            let found = match slot {
+                Slot::Object => args::object_at(t, input.mentions, input.index, g.tokens.end, clause_end),
+                Slot::Prep(p) => args::after_preposition(t, input.mentions, input.index, p, g.tokens.end..clause_end),
+                Slot::Subject => Vec::new(),
+            };
+            if !found.is_empty() {
+                target_mentions = found;
+                break;
+            }
+        }
+        if target_mentions.is_empty() && (pattern.infinitive || !pattern.objects.is_empty()) {
+            // `prête à travailler … avec la Russie`: a partner in the
+            // infinitive's clause.
+            for p in ["avec", "contre", "à"] {
+                let found = args::after_preposition(t, input.mentions, input.index, p, g.tokens.end..clause_end);
+                if !found.is_empty() {
+                    target_mentions = found;
+                    break;
+                }
+            }
+        }
+    }
+    let mut sources = entities(input, res, &source_mentions, speaker);
+    // Events inside a statement with no subject of their own (`toute
+    // attaque … aura des conséquences`) are the speaker's.
+    if statement.is_some() && (sources.is_empty() || source_mentions.iter().all(|&m| !input.mentions[m].referent.is_name() && input.mentions[m].referent != Referent::Pronoun && res.entity(m).is_none())) {
+        sources = speaker.into_iter().collect();
+    }
+    // Reciprocal: `X s'est entretenu avec Y` → X and Y act jointly.
+    let mut targets = entities(input, res, &target_mentions, speaker);
+    if pattern.reciprocal {
+        let partners = entities(input, res, &args::after_preposition(t, input.mentions, input.index, "avec", g.tokens.end..clause_end), speaker);
+        for p in partners {
+            if !sources.contains(&p) {
+                sources.push(p);
+            }
+        }
+        targets.retain(|x| !sources.contains(x));
+    }
+    targets.retain(|x| !sources.contains(x));
+    finish(input, res, s, g, pattern, sources, targets, statement, trigger)
+}
+
+/// The targets of an event carried by a cue verb: `accuser X de`,
+/// `demander à X`, `exiger que X …`, `a prévenu` with `si X …` in the
+/// content.
+fn cue_targets(input: &Input, res: &mut Resolution, c: usize, g: &VerbGroup, pattern: &EventPattern, clause_end: usize) -> Vec<usize> {
+    let t = input.t;
+    let mut ms = Vec::new();
+    for slot in &pattern.target {
+        let found = match slot {
+            Slot::Object => {
+                let o = args::object_at(t, input.mentions, input.index, g.tokens.end, clause_end);
+                // The inverted subject is no object.
+                o.into_iter().filter(|&m| !matches!(&input.drafts[c].speaker, Speaker::Mentions(sp) if sp.contains(&m))).collect()
+            }
+            Slot::Prep(p) => args::after_preposition(t, input.mentions, input.index, p, g.tokens.end..clause_end),
+            Slot::Subject => Vec::new(),
+        };
+        if !found.is_empty() {
+            ms = found;
+            break;
+        }
+    }
+    let content = input.drafts[c].content;
+    if ms.is_empty() {
+        // The subject of the reported clause: `exiger que l'armée quitte`,
+        // `Si l'OTAN et les États-Unis ne répondent pas …, a prévenu X`.
+        let first = t.doc.token_at_or_after(content.start);
+        let mut k = first;
+        if t.is_key(k, "si") || t.is_key(k, "s'") {
+            k += 1;
+        }
+        if pattern.kind == EventType::Threaten || pattern.kind == EventType::Request {
+            if let Some(m) = input.index.starting_at(k) {
+                let end = t.doc.token_at_or_after(content.end);
+                ms = args::coordination_after(t, input.mentions, input.index, m, end);
+            }
+        }
+    }
+    let speaker = input.speakers[c];
+    entities(input, res, &ms, speaker).into_iter().filter(|&e| Some(e) != speaker).collect()
+}
+
+/// Where the clause after position `k` ends: a comma before a new clause,
+/// a semicolon, the end of the sentence.
+fn clause_end(t: &Tagged, k: usize, end: usize) -> usize {
+    let mut j = k;
+    while j < end {
+        if t.is(j, TokenKind::Semicolon) || t.kind(j).is_some_and(|kind| kind.is_terminal()) {
+            return j;
+        }
+        if t.is(j, TokenKind::Comma) && (t.has(j + 1, flag::SUB | flag::REL) || t.is_key(j + 1, "mais")) {
+            return j;
+        }
+        j += 1;
+    }
+    end
+}
+
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    input: &Input,
+    res: &mut Resolution,
+    s: usize,
+    g: &VerbGroup,
+    pattern: &EventPattern,
+    sources: Vec<usize>,
+    targets: Vec<usize>,
+    statement: Option<usize>,
+    trigger: Span,
+) -> Option<Found> {
+    let t = input.t;
+    if sources.is_empty() && targets.is_empty() {
+        return None;
+    }
+    for &e in sources.iter().chain(&targets) {
+        res.entities[e].participates = true;
+    }
+    let modality = modality(input, s, g, pattern);
+    let date = date_of(input, s, g.tokens.clone(), modality, Some(g.tense));
+    Some(Found {
+        kind: pattern.kind,
+        cameo: pattern.cameo.clone(),
+        pattern: pattern.id.clone(),
+        source: sources,
+        target: targets,
+        date,
+        trigger,
+        modality,
+        statement,
+        sentence: t.doc.sentences[s].span,
+    })
+}
+
+/// Negated, hypothetical, future or asserted.
+fn modality(input: &Input, s: usize, g: &VerbGroup, pattern: &EventPattern) -> Modality {
+    let t = input.t;
+    if g.negated {
+        return Modality::Negated;
+    }
+    let range = t.doc.sentences[s].tokens.clone();
+    // A `si` clause in the sentence, or a conditional verb (but the
+    // reportive past conditional `aurait été tué` tells a fact).
+        let si = range.clone().any(|k| {
+        matches!(t.key(k), "si" | "s'")
+            && t.has(k, flag::SUB)
+            && !t.is_key(k + 1, "bien")
+            && (t.has(k + 1, flag::SUBJ | flag::DET | flag::PRON) || t.is_capitalized_word(k + 1))
+            || t.is_key(k, "lorsqu'") && t.has(k + 1, flag::SUBJ)
+    });
+    let conditional_modal = g.modal.is_some_and(|m| t.lex.verbs[m as usize].infinitive == "pouvoir") || g.modal_tense == Some(Tense::Conditional);
+        // A threat of consequences is conditional on the target's acts.
+    if pattern.kind == EventType::Threaten && (g.tense.is_future() || si) {
+        return Modality::Hypothetical;
+    }
+    if si || g.tense == GroupTense::Conditionnel || conditional_modal {
+        return if g.tense.is_future() || g.near_future || pattern.future && !si { Modality::Future } else { Modality::Hypothetical };
+    }
+    if g.tense.is_future() || g.near_future || pattern.future {
+        return Modality::Future;
+    }
+    Modality::Asserted
+}
+
+/// The date of an event: a date expression of its sentence (the nearest to
+/// the trigger), else the narrative anchor, else the publication date for
+/// what the tense tells as recent.
+fn date_of(input: &Input, s: usize, trigger: Range<usize>, modality: Modality, tense: Option<GroupTense>) -> Option<String> {
+    let t = input.t;
+    let range = t.doc.sentences[s].tokens.clone();
+    let time = input.time;
+    let mut best: Option<(usize, &str)> = None;
+    for (i, r) in time.tokens.iter().enumerate() {
+        if r.start < range.start || r.end > range.end {
+            continue;
+        }
+        let value = time.times[i].value.as_str();
+        if !is_calendar(value) {
+            continue;
+        }
+        let distance = if r.end <= trigger.start { trigger.start - r.end } else { r.start.saturating_sub(trigger.end) };
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, value));
+        }
+    }
+    if let Some((_, v)) = best {
+        return Some(calendar_part(v));
+    }
+    if modality == Modality::Future || tense.is_some_and(|t| matches!(t, GroupTense::PlusQueParfait | GroupTense::PasseAnterieur | GroupTense::ConditionnelPasse)) {
+        return None;
+    }
+    if let Some(Some(anchor)) = time.anchors.get(s) {
+        return Some(calendar_part(anchor));
+    }
+    time.published.map(|d: Date| d.to_string())
+}
+
+/// A TIMEX3 value that names a calendar date, month or year.
+fn is_calendar(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() >= 4 && (b[..4].iter().all(u8::is_ascii_digit) || &value[..4] == "XXXX") && !value.contains('W') && (b.len() == 4 || b[4] == b'-')
+}
+
+/// `2012-06-22TNI` → `2012-06-22`.
+fn calendar_part(value: &str) -> String {
+    value.split('T').next().unwrap_or(value).to_string()
+}
+
+/// Event nouns: `l'attaque des talibans contre …`, `l'arrestation de X`,
+/// `le boycott des instances`.
+fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, out: &mut Vec<Found>) {
+    let t = input.t;
+    for k in range.clone() {
+        let Some(pattern) = t.senses(k).iter().find_map(|sense| match sense {
+            Sense::EventNoun { pattern, .. } => Some(*pattern),
+            _ => None,
+        }) else {
+            continue;
+        };
+        // A noun needs its determiner or preposition before it.
+        if k == 0 || !(t.has(k - 1, flag::DET | flag::PREP) || t.is_key(k - 1, "l'")) {
+            continue;
+        }
+                let pattern = &t.lex.events[pattern as usize];
+        let trigger = span_of(t, k..k + 1);
+        let statement = statement_holding(input, trigger);
+        // Verbal acts named by a noun (`le dialogue`, `les propositions`)
+        // are talk about acts, not acts; material acts (`l'assaut`,
+        // `l'arrestation de X`, `le boycott`) are events.
+        let material = matches!(
+            pattern.kind,
+            EventType::Assault | EventType::Coerce | EventType::Protest | EventType::Sanction | EventType::Mobilize | EventType::Retreat | EventType::Aid
+        );
+        if !material && statement.is_some() {
+            continue;
+        }
+        let speaker = statement.and_then(|i| input.speakers[i]);
+        let end = clause_end(t, k + 1, range.end).min(k + 10);
+        let mut source_ms = Vec::new();
+        let mut target_ms = Vec::new();
+        for slot in &pattern.source {
+            if let Slot::Prep(p) = slot {
+                let found = args::after_preposition(t, input.mentions, input.index, p, k + 1..(k + 3).min(end));
+                if !found.is_empty() {
+                    source_ms = found;
+                    break;
+                }
+            }
+        }
+        let by = args::after_preposition(t, input.mentions, input.index, "par", k + 1..end);
+        if source_ms.is_empty() && !by.is_empty() {
+            source_ms = by;
+        }
+        for slot in &pattern.target {
+            if let Slot::Prep(p) = slot {
+                let near = if p == "de" { (k + 3).min(end) } else { end };
+                let found = args::after_preposition(t, input.mentions, input.index, p, k + 1..near);
+                if !found.is_empty() && found != source_ms {
+                    target_ms = found;
+                    break;
+                }
+            }
+        }
+                let sources = entities(input, res, &source_ms, speaker);
+        let mut targets = entities(input, res, &target_ms, speaker);
+        targets.retain(|x| !sources.contains(x));
+        if sources.is_empty() && targets.is_empty() {
+            continue;
+        }
+        for &e in sources.iter().chain(&targets) {
+            res.entities[e].participates = true;
+        }
+        let negated = k >= 2 && matches!(t.key(k - 1), "aucun" | "aucune") ;
+        let modality = if negated { Modality::Negated } else { Modality::Asserted };
+        let date = date_of(input, s, k..k + 1, modality, None);
+        out.push(Found {
+            kind: pattern.kind,
+            cameo: pattern.cameo.clone(),
+            pattern: pattern.id.clone(),
+            source: sources,
+            target: targets,
+            date,
+            trigger,
+            modality,
+            statement,
+            sentence: t.doc.sentences[s].span,
+        });
+    }
+}
+
+/// The same event told twice (same type, sources, targets, date and
+/// modality) is one event: the first telling is kept.
+fn merge(found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        let mut key_s = f.source.clone();
+        key_s.sort_unstable();
+        let mut key_t = f.target.clone();
+        key_t.sort_unstable();
+        let dup = out.iter().any(|o| {
+            let mut os = o.source.clone();
+            os.sort_unstable();
+            let mut ot = o.target.clone();
+            ot.sort_unstable();
+            o.kind == f.kind && os == key_s && ot == key_t && o.date == f.date && o.modality == f.modality
+        });
+        if !dup {
+            out.push(f);
+        }
+    }
+    out
+}
