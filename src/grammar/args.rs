@@ -125,6 +125,19 @@ pub(crate) fn subject_before(
             // `X, le ministre du budget, a`: the apposition stands for X.
             return with_coordination(t, mentions, index, m, floor);
         }
+                // `les dirigeants de X et de Y, A et B, se sont entretenus`: names in
+        // apposition between commas are the subject.
+        if t.is(k, TokenKind::Comma) && k > floor {
+            if let Some(m) = index.ending_at(k - 1) {
+                if mentions[m].referent.is_name() {
+                    let names = with_coordination(t, mentions, index, m, floor);
+                    let first = mentions[names[0]].tokens.start;
+                    if first > floor && t.is(first - 1, TokenKind::Comma) {
+                        return names;
+                    }
+                }
+            }
+        }
         let before = skip_incise_left(t, k, floor);
         if before == k {
             return nearest_clause_subject(t, mentions, index, g.tokens.start, floor);
