@@ -216,7 +216,7 @@ const DURATION_HEADS: &[&str] = &[
     "peine", "peines", "durée", "période", "délai", "plan", "programme", "contrat", "mandat", "bail", "trêve", "sursis",
     "moyenne", "absence", "séjour", "pause", "carrière", "espace", "intervalle", "prison", "réclusion", "détention",
     "emprisonnement", "investissement", "budget", "moratoire", "gel", "interdiction", "suspension", "retard",
-    "avance", "total", "plus", "moins", "près", "environ",
+    "avance", "total",
 ];
 
 /// The day of the month: `7`, `1er`, `premier`.
@@ -568,7 +568,11 @@ fn year_expr<'a>(i: Toks<'a>) -> R<'a, Expr> {
             return fail();
         }
     }
-    if matches!(i.prev_key(), "n°" | "no" | "numéro" | "code" | "vol" | "p") {
+    if matches!(
+        i.prev_key(),
+        "n°" | "no" | "numéro" | "code" | "vol" | "p" | "résolution" | "article" | "loi" | "décret" | "ligne" | "route"
+            | "page" | "pages" | "chambre" | "dossier" | "boîte" | "bp" | "cedex"
+    ) {
         return fail();
     }
     Ok((rest, cal(Year::Four(y))))
@@ -829,20 +833,30 @@ fn shift<'a>(i: Toks<'a>) -> R<'a, Expr> {
 /// chauffeur de 38 ans`, `âgée de 24 ans`, `les 6-16 ans`, `il a 20 ans`.
 /// `i` starts at the quantity (or its modifier).
 fn is_age(i: Toks<'_>, after: Toks<'_>) -> bool {
-    // Skip back over `N -` or `N à` of a range: `de 2 à 8 ans`, `6-16 ans`.
+    // Skip back over `N -` or `N à` of a range (`de 2 à 8 ans`, `6-16
+    // ans`) and over a modifier (`les moins de 17 ans`).
     let mut k = 1;
+    let mut range = false;
     if let (Some(link), Some(n)) = (i.before(1), i.before(2)) {
         if (link.kind == TokenKind::Dash || matches!(link.key, "à" | "et" | "ou")) && n.kind == TokenKind::Number {
             k = 3;
+            range = true;
         }
+    }
+    if matches!(i.before(k).map(|t| t.key), Some("de" | "d'"))
+        && matches!(i.before(k + 1).map(|t| t.key), Some("plus" | "moins" | "près"))
+    {
+        k += 2;
     }
     let prev = i.before(k);
     let prev2 = i.before(k + 1);
     let next = after.first();
+    let closes = next.is_none_or(|t| t.is_punct() || t.key == "et");
     match prev {
         None => false,
-        Some(p) if matches!(p.kind, TokenKind::Comma | TokenKind::OpenParen) => true,
+        Some(p) if matches!(p.kind, TokenKind::Comma | TokenKind::OpenParen) => closes,
         Some(p) if matches!(p.key, "les" | "a" | "avait" | "aura" | "ont" | "avaient" | "auront") => true,
+        Some(p) if p.key == "des" => range,
         Some(p) if matches!(p.key, "de" | "d'") => {
             let head = prev2.map_or("", |t| t.key);
             !DURATION_HEADS.contains(&head) && !next.is_some_and(|t| matches!(t.key, "de" | "d'"))
@@ -875,6 +889,10 @@ fn qty_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
         {
             return fail();
         }
+    }
+    // `une seconde fois`: the ordinal, not the unit.
+    if u == Unit::Second && rest.first().is_some_and(|t| t.kind == TokenKind::Word && !t.entry.is_some_and(|e| e.func)) {
+        return fail();
     }
     // `un jour` is mostly "one day" (some day), not a length.
     if q == Some(1.0) && u == Unit::Day && qstart.first().is_some_and(|t| t.key == "un") {
@@ -933,11 +951,15 @@ fn ordinal_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
 fn vague_des<'a>(i: Toks<'a>) -> R<'a, Expr> {
     let (rest, (_, t)) = (kw("des"), one(|t: Tok| Some(t))).parse(i)?;
     let Some((u, _)) = t.entry.and_then(|e| e.unit) else { return fail() };
-    if !t.key.ends_with('s') || t.key == "mois" && false {
+    if !t.key.ends_with('s') {
         return fail();
     }
-    // `des années 60` is a decade.
-    if rest.first().is_some_and(|n| n.kind == TokenKind::Number || n.entry.is_some_and(|e| e.number.is_some())) {
+    // `des années 60` is a decade; `des heures scolaires` a kind of hours.
+    if rest.first().is_some_and(|n| {
+        n.kind == TokenKind::Number
+            || n.entry.is_some_and(|e| e.number.is_some())
+            || n.kind == TokenKind::Word && !n.capitalized() && !n.entry.is_some_and(|e| e.func)
+    }) {
         return fail();
     }
     Ok((rest, Expr::Duration { qty: None, unit: u }))
@@ -1183,8 +1205,13 @@ fn reference<'a>(i: Toks<'a>) -> R<'a, Expr> {
 fn edge<'a>(i: Toks<'a>) -> R<'a, Expr> {
     let (i, (_, e)) = (opt(det_sing), lex(|e| e.edge)).parse(i)?;
     let (i, link) = opt(de_any).parse(i)?;
-    let current = |i: Toks<'a>| -> R<'a, Expr> {
-        let (rest, (_, t)) = (opt(det_sing), one(|t: Tok| Some(t))).parse(i)?;
+    let bare_ok = !matches!(link.map(|t| t.key), Some("de" | "d'"));
+    let current = move |i: Toks<'a>| -> R<'a, Expr> {
+        let (rest, (det, t)) = (opt(det_sing), one(|t: Tok| Some(t))).parse(i)?;
+        // `la fin de l’année`, `fin du mois`, but not `fin d’année`.
+        if det.is_none() && !bare_ok {
+            return fail();
+        }
         let Some((u, c)) = t.entry.and_then(|e| e.unit) else { return fail() };
         if !is_calendar_unit(t.key) {
             return fail();
@@ -1194,11 +1221,7 @@ fn edge<'a>(i: Toks<'a>) -> R<'a, Expr> {
     let decade_inner = |i: Toks<'a>| -> R<'a, Expr> { decade(i) };
     let (rest, inner) = alt((period, calendar, month_year, year_expr, decade_inner, century, season, current))
         .parse(i)?;
-    // `courant` needs its period right after it (`courant mars`), and
-    // `milieu` a link word (`au milieu de l’année`).
-    if e == Edge::Mid && link.is_none() && i.prev_key() == "" {
-        return Ok((rest, inner));
-    }
+    let _ = e;
     Ok((rest, inner))
 }
 

@@ -31,11 +31,12 @@ use std::ops::Range;
 use grammar::{Cal, Expr, Hit, Item};
 use input::Scan;
 use resolve::{Context, Day, Resolved};
+use tense::Lean;
 
 use crate::Date;
 use crate::Span;
 use crate::analysis::{Anchor, TimeExpression};
-use crate::text::{Document, SentenceRole, TokenKind};
+use crate::text::{Document, SentenceRole, TokenFlags, TokenKind};
 
 /// What the time stage hands to later stages.
 #[derive(Clone, Debug, Default)]
@@ -104,10 +105,11 @@ fn is_trigger(scan: &Scan<'_>, i: usize) -> bool {
     match t.kind {
         TokenKind::Number | TokenKind::Ordinal | TokenKind::Clock => true,
         TokenKind::Word => {
-            scan.entry(i).is_some_and(|e| e.is_trigger()) || {
-                let key = scan.key(i);
-                key.starts_with("mi-") || key.starts_with("demi-")
-            }
+            scan.entry(i).is_some_and(|e| e.is_trigger())
+                || t.has(TokenFlags::HYPHENATED) && {
+                    let key = scan.key(i);
+                    key.starts_with("mi-") || key.starts_with("demi-") || hyphenated_months(scan, i).is_some()
+                }
         }
         _ => false,
     }
@@ -116,6 +118,8 @@ fn is_trigger(scan: &Scan<'_>, i: usize) -> bool {
 /// True for a token that may open an expression whose trigger follows.
 fn is_opener(scan: &Scan<'_>, i: usize) -> bool {
     scan.entry(i).is_some_and(|e| e.is_opener())
+        || scan.token(i).has(TokenFlags::HYPHENATED)
+            && scan.key(i).split('-').next().is_some_and(|head| lexicon::LEXICON.get(head).is_some_and(|e| e.number.is_some()))
 }
 
 /// Finds the expressions of the sentence whose tokens are `range`.
@@ -189,16 +193,15 @@ fn dateline_day(doc: &Document<'_>, found: &[Found]) -> Option<Day> {
     })
 }
 
-/// True when a word just before tokens `start..` points forward in time:
-/// `jusqu’au`, `d’ici le`, `à partir du`, `à compter du`.
-fn local_future(scan: &Scan<'_>, lo: usize, start: usize) -> bool {
+/// The reading a preposition just before tokens `start..` gives: `depuis`
+/// looks back; `jusqu’au`, `d’ici`, `à partir du`, `à compter du` look
+/// forward.
+fn local_lean(scan: &Scan<'_>, lo: usize, start: usize) -> Option<Lean> {
     let key = |k: usize| if start >= lo + k { scan.key(start - k) } else { "" };
     match (key(2), key(1)) {
-        ("jusqu'", "au" | "à") => true,
-        ("d'", "ici") => true,
-        (_, "ici") => key(2) == "d'",
-        ("partir" | "compter", "du" | "de" | "d'") => true,
-        _ => false,
+        (_, "depuis") => Some(Lean::Past),
+        ("jusqu'", "au" | "à") | ("d'", "ici") | ("partir" | "compter", "du" | "de" | "d'") => Some(Lean::Future),
+        _ => None,
     }
 }
 
@@ -236,6 +239,7 @@ fn resolve_all(
     let doc = scan.doc;
     let mut state = Narrative::default();
     let mut markers = Vec::new();
+    let mut bounds = Vec::new();
     let mut resolved: Vec<Option<Resolved>> = Vec::new();
     let mut k = 0;
     for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -244,20 +248,38 @@ fn resolve_all(
         k += n;
         if !items.is_empty() {
             tense::markers(scan, sentence.tokens.clone(), &mut markers);
+            bounds.clear();
+            bounds.extend(sentence.tokens.clone().filter(|&i| tense::is_clause_boundary(scan, i)));
+            // A sentence without a verb takes the reading of the one before.
+            let fallback = if markers.is_empty() && sentence.role == SentenceRole::Body && s > 0 {
+                tense::markers(scan, doc.sentences[s - 1].tokens.clone(), &mut markers);
+                let lean = tense::last_lean(&markers);
+                markers.clear();
+                lean
+            } else {
+                Lean::None
+            };
             let lo = sentence.tokens.start;
             let day_at_start = state.day;
             resolved.clear();
             resolved.resize(items.len(), None);
             let mut sentence_year = None;
-            let context = |item: &Item, state: &Narrative, sentence_year, day_context| Context {
-                reference,
-                ref_anchor,
-                narrative: state.day,
-                last_value: None,
-                lean: tense::lean_at(&markers, item.start, item.end),
-                local_future: local_future(scan, lo, item.start),
-                sentence_year,
-                day_context,
+            let context = |item: &Item, state: &Narrative, sentence_year, day_context| {
+                let lean = local_lean(scan, lo, item.start)
+                    .or_else(|| tense::participle_before(scan, lo, item.start).then_some(Lean::Past))
+                    .unwrap_or_else(|| match tense::lean_at(&markers, &bounds, item.start, item.end) {
+                        Lean::None => fallback,
+                        lean => lean,
+                    });
+                Context {
+                    reference,
+                    ref_anchor,
+                    narrative: state.day,
+                    last_value: None,
+                    lean,
+                    sentence_year,
+                    day_context,
+                }
             };
             // Dates first, in order: each may move the narrative.
             for (j, f) in items.iter().enumerate() {
@@ -268,8 +290,8 @@ fn resolve_all(
                 cx.last_value = state.last_value.as_deref();
                 let r = resolve::resolve(&f.item.expr, &cx);
                 state.take(&r);
-                if let Expr::Cal(Cal { year: Some(y), .. }) = f.item.expr {
-                    sentence_year = Some(resolve::expand_year(y, reference));
+                if let Some(y) = r.calendar_value().and_then(|v| v.get(..4)).and_then(|y| y.parse().ok()) {
+                    sentence_year = Some(y);
                 }
                 resolved[j] = Some(r);
             }

@@ -69,10 +69,9 @@ pub(crate) struct Context<'s> {
     pub narrative: Option<Day>,
     /// The value of the last date or time the narrative set.
     pub last_value: Option<&'s str>,
-    /// The tense reading of the nearest verb.
+    /// The tense reading of the nearest verb, or of a preposition before
+    /// the expression (`depuis`, `jusqu’au`).
     pub lean: Lean,
-    /// A word before the expression points forward (`jusqu’au`, `d’ici`).
-    pub local_future: bool,
     /// A year written earlier in the same sentence.
     pub sentence_year: Option<i32>,
     /// The day a clock time or part of the day falls on, and where it came
@@ -292,13 +291,16 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context<'_>) -> Resolved {
                     let cands = [base - 4, base, base + 4];
                     let prev = cands.iter().copied().filter(|&q| q < now || q == now && rel != Some(Rel::Last)).max();
                     let next = cands.iter().copied().filter(|&q| q > now || q == now && rel != Some(Rel::Next)).min();
+                    let nearest = match (prev, next) {
+                        (Some(p), Some(n)) => Some(if now - p < n - now { p } else { n }),
+                        (p, n) => p.or(n),
+                    };
                     let q = match (rel, cx.lean) {
-                        (Some(Rel::Last | Rel::Before), _) | (None, Lean::Past) => prev,
-                        (Some(Rel::Next | Rel::After), _) | (None, Lean::Future) => next,
-                        (None, Lean::None) => match (prev, next) {
-                            (Some(p), Some(n)) => Some(if now - p <= n - now { p } else { n }),
-                            (p, n) => p.or(n),
-                        },
+                        (Some(Rel::Last | Rel::Before), _) => prev,
+                        (Some(Rel::Next | Rel::After), _) => next,
+                        (None, Lean::Past) => prev.filter(|&p| now - p <= 1).or(nearest),
+                        (None, Lean::Future) => next.filter(|&n| n - now <= 2).or(nearest),
+                        (None, Lean::None) => nearest,
                     }
                     .unwrap_or(now);
                     Resolved::new(TimexType::Date, format!("{:04}-{code}", q.div_euclid(4)), cx.ref_anchor)
@@ -493,8 +495,8 @@ fn calendar(c: &Cal, cx: &Context<'_>) -> Resolved {
         (Some(y), Some(m), None) => Resolved::new(kind, format!("{y:04}-{m:02}"), Anchor::Absolute),
         (Some(y), None, _) => Resolved::new(kind, format!("{y:04}"), Anchor::Absolute),
         (None, Some(m), Some(d)) => {
-            if let Some(y) = cx.sentence_year {
-                if let Some(date) = Date::new(y, m, d) {
+            if let (Some(y), None) = (cx.sentence_year, c.rel) {
+                if let Some(date) = Date::new(y, m, d).filter(|d| c.weekday.is_none_or(|wd| d.weekday() == wd)) {
                     return day_value(Day::known(date), c.tod, Anchor::Narrative);
                 }
             }
@@ -507,8 +509,7 @@ fn calendar(c: &Cal, cx: &Context<'_>) -> Resolved {
                     let first = fits.next().copied();
                     if fits.next().is_some() { None } else { first }
                 });
-                let lean = if cx.local_future { Lean::Future } else { cx.lean };
-                if let Some(date) = by_weekday.or_else(|| pick(r.date, cands, c.rel, lean)) {
+                if let Some(date) = by_weekday.or_else(|| pick(r.date, cands, c.rel, cx.lean)) {
                     return day_value(Day::known(date), c.tod, cx.ref_anchor);
                 }
             }
@@ -523,7 +524,7 @@ fn calendar(c: &Cal, cx: &Context<'_>) -> Resolved {
             }
         }
         (None, Some(m), None) => {
-            if let Some(y) = cx.sentence_year {
+            if let (Some(y), None) = (cx.sentence_year, c.rel) {
                 return Resolved::new(kind, format!("{y:04}-{m:02}"), Anchor::Narrative);
             }
             match known {
@@ -531,8 +532,7 @@ fn calendar(c: &Cal, cx: &Context<'_>) -> Resolved {
                     let y = r.date.year();
                     let cands = [Date::new(y - 1, m, 1), Date::new(y, m, 1), Date::new(y + 1, m, 1)];
                     let this_month = Date::new(r.date.year(), r.date.month(), 1).unwrap_or(r.date);
-                    let lean = if cx.local_future { Lean::Future } else { cx.lean };
-                    let date = pick(this_month, cands, c.rel, lean).unwrap_or(this_month);
+                    let date = pick(this_month, cands, c.rel, cx.lean).unwrap_or(this_month);
                     Resolved::new(kind, format!("{:04}-{m:02}", date.year()), cx.ref_anchor)
                 }
                 None => Resolved::new(kind, format!("XXXX-{m:02}"), Anchor::None),

@@ -32,7 +32,42 @@ const PARTICIPLE_ENDINGS: &[&str] = &[
 ];
 
 fn is_participle(key: &str) -> bool {
-    key.len() >= 2 && PARTICIPLE_ENDINGS.iter().any(|e| key.ends_with(e))
+    key.len() >= 2 && !key.contains('-') && PARTICIPLE_ENDINGS.iter().any(|e| key.ends_with(e))
+}
+
+/// Verbs whose compound past takes `être` (`il est arrivé`), by
+/// participle; with other verbs `est` + participle is a present passive
+/// (`la réunion est fixée`).
+const ETRE_VERBS: &[&str] = &[
+    "allé", "venu", "arrivé", "parti", "entré", "sorti", "monté", "descendu", "né", "mort", "resté", "tombé",
+    "retourné", "devenu", "revenu", "décédé", "parvenu", "intervenu", "survenu", "passé", "rentré", "reparti",
+    "redevenu", "ressorti", "apparu", "disparu", "advenu",
+];
+
+/// The present forms of `être`, which make a past only with a reflexive
+/// pronoun or a verb of `ETRE_VERBS`.
+const ETRE_PRESENT: &[&str] = &["est", "sont", "suis", "es", "sommes", "êtes"];
+
+fn is_etre_participle(key: &str) -> bool {
+    let base = key.strip_suffix("es").or_else(|| key.strip_suffix('e')).or_else(|| key.strip_suffix('s'));
+    ETRE_VERBS.contains(&key) || base.is_some_and(|b| ETRE_VERBS.contains(&b))
+}
+
+/// Words that start a new clause: a verb beyond them seldom governs a
+/// time expression before them, and the other way round.
+const CLAUSE_OPENERS: &[&str] = &[
+    "alors", "tandis", "mais", "qui", "que", "qu'", "lorsque", "lorsqu'", "quand", "où", "dont", "puisque",
+    "puisqu'", "car", "si", "tant",
+];
+
+/// True for a token that opens a clause.
+pub(crate) fn is_clause_boundary(scan: &Scan<'_>, i: usize) -> bool {
+    let t = scan.token(i);
+    match t.kind {
+        TokenKind::Semicolon | TokenKind::Colon | TokenKind::QuoteOpen => true,
+        TokenKind::Word => CLAUSE_OPENERS.contains(&scan.key(i)),
+        _ => false,
+    }
 }
 
 fn is_infinitive(key: &str) -> bool {
@@ -73,7 +108,10 @@ pub(crate) fn markers(scan: &Scan<'_>, range: std::ops::Range<usize>, out: &mut 
                     break;
                 }
                 if n.key == "été" || n.key == "eu" || is_participle(n.key) && !n.entry.is_some_and(|e| e.aux) {
-                    out.push((i, Lean::Past));
+                    let reflexive = i > range.start && matches!(scan.key(i - 1), "s'" | "se" | "me" | "m'" | "te" | "t'" | "nous" | "vous");
+                    if !ETRE_PRESENT.contains(&key) || reflexive || is_etre_participle(n.key) {
+                        out.push((i, Lean::Past));
+                    }
                     break;
                 }
                 break;
@@ -118,23 +156,71 @@ pub(crate) fn markers(scan: &Scan<'_>, range: std::ops::Range<usize>, out: &mut 
     }
 }
 
-/// The lean of the marker nearest to tokens `start..end`; on a tie the one
-/// before wins.
-pub(crate) fn lean_at(markers: &[(usize, Lean)], start: usize, end: usize) -> Lean {
-    let mut best = (usize::MAX, Lean::None);
-    for &(i, lean) in markers {
-        let distance = if i < start {
+/// How far (in tokens) a verb outside the clause of a time expression
+/// may still give its tense.
+const REACH: usize = 8;
+
+/// The lean of the marker nearest to tokens `start..end`, preferring the
+/// markers of the same clause (`bounds` lists the clause boundaries of
+/// the sentence); on a tie the one before wins.
+pub(crate) fn lean_at(markers: &[(usize, Lean)], bounds: &[usize], start: usize, end: usize) -> Lean {
+    let clause_start = bounds.iter().rev().find(|&&b| b < start).copied().unwrap_or(0);
+    let clause_end = bounds.iter().find(|&&b| b >= end).copied().unwrap_or(usize::MAX);
+    let distance = |i: usize| {
+        if i < start {
             start - i
         } else if i >= end {
             i + 1 - end
         } else {
             0
-        };
-        if distance < best.0 {
-            best = (distance, lean);
         }
+    };
+    let nearest = |inside: bool| {
+        let mut best = (usize::MAX, Lean::None);
+        for &(i, lean) in markers {
+            let in_clause = i >= clause_start && i < clause_end;
+            if inside && !in_clause {
+                continue;
+            }
+            let d = distance(i);
+            if d < best.0 {
+                best = (d, lean);
+            }
+        }
+        best
+    };
+    let (d, lean) = nearest(true);
+    if d != usize::MAX {
+        return lean;
     }
-    best.1
+    let (d, lean) = nearest(false);
+    if d <= REACH { lean } else { Lean::None }
+}
+
+/// The lean of the last marker of a sentence, which a following sentence
+/// without a verb inherits.
+pub(crate) fn last_lean(markers: &[(usize, Lean)]) -> Lean {
+    markers.last().map_or(Lean::None, |m| m.1)
+}
+
+/// A past participle right before a time expression reads it in the past
+/// (`les mesures annoncées mercredi`, `lancé vendredi`).
+pub(crate) fn participle_before(scan: &Scan<'_>, lo: usize, start: usize) -> bool {
+    if start <= lo {
+        return false;
+    }
+    let t = scan.tok(start - 1);
+    let ending = ["é", "és", "ées", "u", "us", "is", "ise", "ises"].iter().any(|e| t.key.ends_with(e));
+    t.kind == TokenKind::Word
+        && !t.capitalized()
+        && t.key.len() >= 4
+        && !t.key.contains('-')
+        && t.entry.is_none_or(|e| !e.func && !e.noverb && !e.prefix && !e.is_trigger())
+        && ending
+        && !t.key.ends_with("eu")
+        && !t.key.ends_with("eus")
+        && !t.key.ends_with("té")
+        && !t.key.ends_with("tés")
 }
 
 #[cfg(test)]
@@ -148,7 +234,8 @@ mod tests {
         let mut out = Vec::new();
         markers(&scan, 0..doc.tokens.len(), &mut out);
         let i = (0..doc.tokens.len()).find(|&i| doc.key(i) == word).unwrap();
-        lean_at(&out, i, i + 1)
+        let bounds: Vec<usize> = (0..doc.tokens.len()).filter(|&k| is_clause_boundary(&scan, k)).collect();
+        lean_at(&out, &bounds, i, i + 1)
     }
 
     #[test]
@@ -162,6 +249,11 @@ mod tests {
             ("La réunion est prévue mardi.", "mardi", Lean::Future),
             ("Il était à Paris mardi.", "mardi", Lean::Past),
             ("Les Jazz rencontrent Portland mardi.", "mardi", Lean::None),
+            ("Le rendez-vous est fixé samedi.", "samedi", Lean::None),
+            ("Il est arrivé samedi.", "samedi", Lean::Past),
+            ("Il s'est rendu samedi à Paris.", "samedi", Lean::Past),
+            ("Ils ont rendez-vous dimanche matin.", "dimanche", Lean::None),
+            ("Daf a été blessé à la cheville alors que Monsoreau et Isabey sont incertains pour la venue d'Auxerre samedi.", "samedi", Lean::None),
             ("A-t-il déclaré mardi que la crise continuerait ?", "mardi", Lean::Past),
         ];
         for (text, word, lean) in cases {
