@@ -104,6 +104,16 @@ pub(crate) enum Expr {
     NewYear,
     /// `le premier trimestre 2021`, `le second semestre`.
     Quarter { n: u8, half: bool, year: Option<Year> },
+    /// `le premier dimanche de mars`, `le dernier lundi de mai 2022`,
+    /// `le premier dimanche du printemps` (`n` = -1 for the last one).
+    NthWeekday { n: i8, weekday: u8, within: Within, year: Option<Year> },
+}
+
+/// The period in which an ordinal weekday is counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Within {
+    Month(u8),
+    Season(u8),
 }
 
 impl Expr {
@@ -144,6 +154,7 @@ type Double = for<'a> fn(Toks<'a>) -> R<'a, Hit>;
 /// wins; on a tie the earlier one in this list.
 const SINGLES: &[Single] = &[
     calendar,
+    nth_weekday,
     month_year,
     year_expr,
     decade,
@@ -512,6 +523,24 @@ fn calendar<'a>(i: Toks<'a>) -> R<'a, Expr> {
     Ok((i, Expr::Cal(cal)))
 }
 
+/// `le premier dimanche de mars`, `le dernier lundi de mai 2022`, `le
+/// premier dimanche du printemps`.
+fn nth_weekday<'a>(i: Toks<'a>) -> R<'a, Expr> {
+    let (i, (_, n, wd, _)) = (
+        det_sing,
+        alt((map(ordinal, |n| n as i8), value(-1, kws(&["dernier", "dernière"])))),
+        weekday,
+        kws(&["de", "d'", "du"]),
+    )
+        .parse(i)?;
+    if n == 0 || n > 5 {
+        return fail();
+    }
+    let (i, within) = alt((map(month, Within::Month), map(lex(|e| e.season), Within::Season))).parse(i)?;
+    let (i, y) = opt(year4).parse(i)?;
+    Ok((i, Expr::NthWeekday { n, weekday: wd, within, year: y.map(Year::Four) }))
+}
+
 /// `7/12/2021`, `07-12-2021`, `7/12/21`.
 fn numeric_date<'a>(i: Toks<'a>) -> R<'a, (u8, u8, Year)> {
     let sep = || one(|t: Tok| (t.kind == TokenKind::Dash || t.key == "/").then_some(()));
@@ -630,6 +659,10 @@ fn season<'a>(i: Toks<'a>) -> R<'a, Expr> {
     }
     let i = i_take(i, 1);
     let (i, y) = opt(alt((year4, preceded(de, year4)))).parse(i)?;
+    // `le printemps de l’environnement`, `Printemps de Bourges`: a name.
+    if y.is_none() && i.first().is_some_and(|t| matches!(t.key, "de" | "d'" | "du" | "des")) {
+        return fail();
+    }
     let (i, r) = if y.is_none() { opt(rel).parse(i)? } else { (i, None) };
     let generic = generic && y.is_none() && r.is_none();
     Ok((i, Expr::Season { season: s, year: y.map(Year::Four), rel: r, generic }))
@@ -832,11 +865,11 @@ fn shift<'a>(i: Toks<'a>) -> R<'a, Expr> {
 /// Where an age is written, `N ans` is no duration: `Jean, 87 ans,`, `un
 /// chauffeur de 38 ans`, `âgée de 24 ans`, `les 6-16 ans`, `il a 20 ans`.
 /// `i` starts at the quantity (or its modifier).
-fn is_age(i: Toks<'_>, after: Toks<'_>) -> bool {
+fn is_age(i: Toks<'_>, after: Toks<'_>, mut range: bool) -> bool {
     // Skip back over `N -` or `N à` of a range (`de 2 à 8 ans`, `6-16
-    // ans`) and over a modifier (`les moins de 17 ans`).
+    // ans`), over a modifier (`les moins de 17 ans`) and over the article
+    // of a collective (`d’une trentaine d’années`).
     let mut k = 1;
-    let mut range = false;
     if let (Some(link), Some(n)) = (i.before(1), i.before(2)) {
         if (link.kind == TokenKind::Dash || matches!(link.key, "à" | "et" | "ou")) && n.kind == TokenKind::Number {
             k = 3;
@@ -847,6 +880,11 @@ fn is_age(i: Toks<'_>, after: Toks<'_>) -> bool {
         && matches!(i.before(k + 1).map(|t| t.key), Some("plus" | "moins" | "près"))
     {
         k += 2;
+    }
+    if i.first().is_some_and(|t| t.entry.is_some_and(|e| e.collective.is_some()))
+        && matches!(i.before(k).map(|t| t.key), Some("un" | "une"))
+    {
+        k += 1;
     }
     let prev = i.before(k);
     let prev2 = i.before(k + 1);
@@ -879,7 +917,7 @@ fn qty_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
     let (rest, half) = opt((kw("et"), kws(&["demi", "demie"]))).parse(rest)?;
     let q = q.map(|q| (q + if half.is_some() { 0.5 } else { 0.0 }) * c);
     let qstart = if ap.is_some() { approx(i).map(|(r, _)| r).unwrap_or(i) } else { i };
-    if u == Unit::Year && q.is_some() && is_age(i, rest) {
+    if u == Unit::Year && q.is_some() && is_age(i, rest, false) {
         return fail();
     }
     if u == Unit::Hour {
@@ -1282,7 +1320,7 @@ fn coord_quantities<'a>(i: Toks<'a>) -> R<'a, Hit> {
     let (j, _) = alt((kws(&["à", "et", "ou"]), kind(TokenKind::Dash))).parse(j)?;
     let second_start = j.start;
     let (j, (_, q2, (u, c))) = (opt(approx), exact_quantity, unit).parse(j)?;
-    if u == Unit::Year && is_age(i, j) {
+    if u == Unit::Year && is_age(i, j, true) {
         return fail();
     }
     if u == Unit::Hour && matches!(i.prev_key(), "de" | "à" | "vers" | "entre") {

@@ -199,7 +199,7 @@ fn dateline_day(doc: &Document<'_>, found: &[Found]) -> Option<Day> {
 fn local_lean(scan: &Scan<'_>, lo: usize, start: usize) -> Option<Lean> {
     let key = |k: usize| if start >= lo + k { scan.key(start - k) } else { "" };
     match (key(2), key(1)) {
-        (_, "depuis") => Some(Lean::Past),
+        (_, "depuis") => Some(Lean::Since),
         ("jusqu'", "au" | "à") | ("d'", "ici") | ("partir" | "compter", "du" | "de" | "d'") => Some(Lean::Future),
         _ => None,
     }
@@ -264,10 +264,15 @@ fn resolve_all(
             resolved.clear();
             resolved.resize(items.len(), None);
             let mut sentence_year = None;
-            let context = |item: &Item, state: &Narrative, sentence_year, day_context| {
+            // The direction of the dates already read in the sentence, for
+            // the ones without a verb of their own (`le 6 juin et mardi
+            // soir`).
+            let mut orientation = Lean::None;
+            let context = |item: &Item, state: &Narrative, sentence_year, day_context, orientation: Lean| {
                 let lean = local_lean(scan, lo, item.start)
                     .or_else(|| tense::participle_before(scan, lo, item.start).then_some(Lean::Past))
                     .unwrap_or_else(|| match tense::lean_at(&markers, &bounds, item.start, item.end) {
+                        Lean::None if orientation != Lean::None => orientation,
                         Lean::None => fallback,
                         lean => lean,
                     });
@@ -286,12 +291,17 @@ fn resolve_all(
                 if f.item.expr.needs_day() {
                     continue;
                 }
-                let mut cx = context(&f.item, &state, sentence_year, None);
+                let mut cx = context(&f.item, &state, sentence_year, None, orientation);
                 cx.last_value = state.last_value.as_deref();
                 let r = resolve::resolve(&f.item.expr, &cx);
                 state.take(&r);
                 if let Some(y) = r.calendar_value().and_then(|v| v.get(..4)).and_then(|y| y.parse().ok()) {
                     sentence_year = Some(y);
+                }
+                if let (Some(day), Some(reference)) = (r.day, reference) {
+                    if day.known_year && reference.known_year && day.date != reference.date {
+                        orientation = if day.date < reference.date { Lean::Past } else { Lean::Future };
+                    }
                 }
                 resolved[j] = Some(r);
             }
@@ -311,7 +321,7 @@ fn resolve_all(
                     (None, None, Some(r)) => Some((r, ref_anchor)),
                     _ => None,
                 };
-                let cx = context(&f.item, &state, sentence_year, day_context);
+                let cx = context(&f.item, &state, sentence_year, day_context, orientation);
                 let r = resolve::resolve(&f.item.expr, &cx);
                 state.last_value = Some(r.value.clone());
                 resolved[j] = Some(r);

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::grammar::{Cal, DayWord, Expr, SetKind, Tod, Year};
+use super::grammar::{Cal, DayWord, Expr, SetKind, Tod, Within, Year};
 use super::lexicon::{Holiday, Part, Rel, RefKind, Unit};
 use super::tense::Lean;
 use crate::Date;
@@ -181,6 +181,7 @@ fn pick(reference: Date, candidates: [Option<Date>; 3], rel: Option<Rel>, lean: 
         _ => {}
     }
     match lean {
+        Lean::Since => prev.or(nearest),
         Lean::Past => prev.filter(|&p| -dist(p) <= LEAN_REACH).or(nearest),
         Lean::Future => next.filter(|&n| dist(n) <= LEAN_REACH).or(nearest),
         Lean::None => nearest,
@@ -196,7 +197,7 @@ fn weekday_date(base: Date, wd: u8, rel: Option<Rel>, this: bool, lean: Lean) ->
         Some(Rel::Last | Rel::Before) => base.add_days(-if back == 0 { 7 } else { back }),
         Some(Rel::Next | Rel::After) => base.add_days(if ahead == 0 { 7 } else { ahead }),
         None => match lean {
-            Lean::Past => base.add_days(-back),
+            Lean::Past | Lean::Since => base.add_days(-back),
             Lean::Future => base.add_days(ahead),
             Lean::None if this => base.add_days(if back <= ahead { -back } else { ahead }),
             Lean::None => base.add_days(ahead),
@@ -298,6 +299,7 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context<'_>) -> Resolved {
                     let q = match (rel, cx.lean) {
                         (Some(Rel::Last | Rel::Before), _) => prev,
                         (Some(Rel::Next | Rel::After), _) => next,
+                        (None, Lean::Since) => prev,
                         (None, Lean::Past) => prev.filter(|&p| now - p <= 1).or(nearest),
                         (None, Lean::Future) => next.filter(|&n| n - now <= 2).or(nearest),
                         (None, Lean::None) => nearest,
@@ -430,13 +432,30 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context<'_>) -> Resolved {
             }
             None => Resolved::new(TimexType::Date, "XXXX".to_string(), Anchor::None),
         },
+        Expr::NthWeekday { n, weekday, within, year } => {
+            let date_in = |y: i32| nth_weekday_date(y, n, weekday, within);
+            let (date, anchor) = if let Some(y) = year {
+                (date_in(expand_year(y, reference)), Anchor::Absolute)
+            } else if let Some(y) = cx.sentence_year {
+                (date_in(y), Anchor::Narrative)
+            } else if let Some(r) = known {
+                let y = r.date.year();
+                (pick(r.date, [date_in(y - 1), date_in(y), date_in(y + 1)], None, cx.lean), cx.ref_anchor)
+            } else {
+                (None, Anchor::None)
+            };
+            match date {
+                Some(d) => day_value(Day::known(d), None, anchor),
+                None => Resolved::new(TimexType::Date, "XXXX-XX-XX".to_string(), Anchor::None),
+            }
+        }
         Expr::Quarter { n, half, year } => {
             let letter = if half { 'H' } else { 'Q' };
             let (y, anchor) = match (year, known) {
                 (Some(y), _) => (Some(expand_year(y, reference)), Anchor::Absolute),
                 (None, Some(r)) => {
                     let current = if half { (r.date.month() - 1) / 6 + 1 } else { (r.date.month() - 1) / 3 + 1 };
-                    let y = r.date.year() - i32::from(cx.lean == Lean::Past && n > current);
+                    let y = r.date.year() - i32::from(cx.lean.is_past() && n > current);
                     (Some(y), cx.ref_anchor)
                 }
                 (None, None) => (None, Anchor::None),
@@ -448,6 +467,30 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context<'_>) -> Resolved {
             Resolved::new(TimexType::Date, value, anchor)
         }
     }
+}
+
+/// The `n`-th weekday `wd` of a month or season of year `y` (the last one
+/// for `n` = -1). Seasons start on their usual astronomical dates (20
+/// March, 21 June, 22 September, 21 December).
+fn nth_weekday_date(y: i32, n: i8, wd: u8, within: Within) -> Option<Date> {
+    let (first, last) = match within {
+        Within::Month(m) => {
+            let first = Date::new(y, m, 1)?;
+            (first, first.add_months(1).add_days(-1))
+        }
+        Within::Season(s) => {
+            let (m, d) = [(3, 20), (6, 21), (9, 22), (12, 21)][s as usize % 4];
+            let first = Date::new(y, m, d)?;
+            (first, first.add_months(3).add_days(-2))
+        }
+    };
+    if n < 0 {
+        let back = (i64::from(last.weekday()) - i64::from(wd)).rem_euclid(7);
+        return Some(last.add_days(-back));
+    }
+    let ahead = (i64::from(wd) - i64::from(first.weekday())).rem_euclid(7);
+    let date = first.add_days(ahead + 7 * (i64::from(n) - 1));
+    (date <= last).then_some(date)
 }
 
 fn day_value(day: Day, tod: Option<Tod>, anchor: Anchor) -> Resolved {
@@ -574,7 +617,7 @@ fn period(unit: Unit, count: f64, offset: i8, narrative: bool, cx: &Context<'_>)
         Unit::Weekend => {
             let on_weekend = d.weekday() >= 6;
             let day = match offset {
-                0 if cx.lean == Lean::Past && !on_weekend => d.add_days(-7),
+                0 if cx.lean.is_past() && !on_weekend => d.add_days(-7),
                 0 => d,
                 o if o < 0 => d.add_days(-7),
                 _ if on_weekend => d.add_days(7),
@@ -616,6 +659,15 @@ mod tests {
         for (y, m, d) in [(1999, 4, 4), (2000, 4, 23), (2021, 4, 4), (2024, 3, 31), (2012, 4, 8)] {
             assert_eq!(easter(y), Date::new(y, m, d), "{y}");
         }
+    }
+
+    #[test]
+    fn ordinal_weekdays() {
+        let d = |y, n, wd, w| nth_weekday_date(y, n, wd, w).map(|d| d.to_string());
+        assert_eq!(d(2000, 1, 7, Within::Season(0)).as_deref(), Some("2000-03-26"));
+        assert_eq!(d(2021, 1, 1, Within::Month(12)).as_deref(), Some("2021-12-06"));
+        assert_eq!(d(2021, -1, 7, Within::Month(10)).as_deref(), Some("2021-10-31"));
+        assert_eq!(d(2021, 5, 1, Within::Month(2)), None);
     }
 
     #[test]

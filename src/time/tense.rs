@@ -14,8 +14,17 @@ use crate::text::{TokenFlags, TokenKind};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Lean {
     Past,
+    /// Certainly past, however far: `depuis janvier`.
+    Since,
     Future,
     None,
+}
+
+impl Lean {
+    /// True for the past readings.
+    pub fn is_past(self) -> bool {
+        matches!(self, Lean::Past | Lean::Since)
+    }
 }
 
 /// Adverbs that come between an auxiliary and its participle.
@@ -64,7 +73,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 pub(crate) fn is_clause_boundary(scan: &Scan<'_>, i: usize) -> bool {
     let t = scan.token(i);
     match t.kind {
-        TokenKind::Semicolon | TokenKind::Colon | TokenKind::QuoteOpen => true,
+        TokenKind::Semicolon | TokenKind::Colon => true,
         TokenKind::Word => CLAUSE_OPENERS.contains(&scan.key(i)),
         _ => false,
     }
