@@ -644,6 +644,10 @@ fn season<'a>(i: Toks<'a>) -> R<'a, Expr> {
     let (i, lead) = opt(alt((det_sing, det_dem))).parse(i)?;
     let Some(t) = i.first() else { return fail() };
     let Some(s) = t.entry.and_then(|e| e.season) else { return fail() };
+    // `le Printemps` (a store, a movement) is a name.
+    if t.capitalized() && !t.all_caps() && !(lead.is_none() && i.at_clause_start()) {
+        return fail();
+    }
     let prev = i.prev_key();
     let mut generic = false;
     if lead.is_none() {
@@ -989,7 +993,7 @@ fn ordinal_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
 fn vague_des<'a>(i: Toks<'a>) -> R<'a, Expr> {
     let (rest, (_, t)) = (kw("des"), one(|t: Tok| Some(t))).parse(i)?;
     let Some((u, _)) = t.entry.and_then(|e| e.unit) else { return fail() };
-    if !t.key.ends_with('s') {
+    if !t.key.ends_with('s') || t.capitalized() {
         return fail();
     }
     // `des années 60` is a decade; `des heures scolaires` a kind of hours.

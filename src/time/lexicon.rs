@@ -168,6 +168,7 @@ pub(crate) struct Entry {
     pub noverb: bool,
     pub func: bool,
     pub cue: bool,
+    pub said: bool,
 }
 
 impl Entry {
@@ -348,6 +349,7 @@ fn apply(entry: &mut Entry, class: &str, value: &'static str) -> bool {
         "noverb" => entry.noverb = true,
         "func" => entry.func = true,
         "cue" => entry.cue = true,
+        "said" => entry.said = true,
         _ => return false,
     }
     true

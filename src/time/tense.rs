@@ -83,6 +83,16 @@ fn is_infinitive(key: &str) -> bool {
     key.len() >= 3 && (key.ends_with("er") || key.ends_with("ir") || key.ends_with("re") || key.ends_with("oir"))
 }
 
+/// The simple past in `-a` that looks like a future in `-ra`:
+/// `déclara`, `déplora`, `assura`, and `annonça`, `jugea`. The futures end
+/// in `-era`, `-ira`, `-dra`, `-rra`, `-vra` (`déclarera`, `finira`,
+/// `prendra`, `pourra`, `devra`) or are `aura`, `saura`.
+fn is_simple_past_a(key: &str) -> bool {
+    key.len() >= 5
+        && (key.ends_with("ça") || key.ends_with("gea") || key.ends_with("ara") || key.ends_with("ora")
+            || key.ends_with("ura") && !key.ends_with("aura"))
+}
+
 /// Collects the tense markers of tokens `range` into `out` (cleared
 /// first): each is a token index and where it points.
 pub(crate) fn markers(scan: &Scan<'_>, range: std::ops::Range<usize>, out: &mut Vec<(usize, Lean)>) {
@@ -150,11 +160,17 @@ pub(crate) fn markers(scan: &Scan<'_>, range: std::ops::Range<usize>, out: &mut 
         if entry.is_some_and(|e| e.noverb || e.func) || key.len() < 4 {
             continue;
         }
-        let lean = if key.len() >= 5 && (key.ends_with("rait") || key.ends_with("raient")) {
+        let lean = if entry.is_some_and(|e| e.said) {
+            // `Le Figaro annonce mardi`: the present of a reporting verb
+            // reports what was said.
+            Lean::Past
+        } else if key.len() >= 5 && (key.ends_with("rait") || key.ends_with("raient")) {
             Lean::Future
         } else if key.len() >= 5 && (key.ends_with("ait") || key.ends_with("aient")) {
             Lean::Past
-        } else if key.ends_with("èrent") {
+        } else if key.ends_with("èrent") || key.len() >= 6 && (key.ends_with("irent") || key.ends_with("urent")) {
+            Lean::Past
+        } else if is_simple_past_a(key) {
             Lean::Past
         } else if key.ends_with("ra") || key.ends_with("ront") || key.len() >= 5 && key.ends_with("rai") {
             Lean::Future
@@ -264,6 +280,10 @@ mod tests {
             ("Ils ont rendez-vous dimanche matin.", "dimanche", Lean::None),
             ("Daf a été blessé à la cheville alors que Monsoreau et Isabey sont incertains pour la venue d'Auxerre samedi.", "samedi", Lean::None),
             ("A-t-il déclaré mardi que la crise continuerait ?", "mardi", Lean::Past),
+            ("Copé déplora mardi un discours creux.", "mardi", Lean::Past),
+            ("Le gouvernement annonça mardi sa démission.", "mardi", Lean::Past),
+            ("Le ministre déclarera mardi sa candidature.", "mardi", Lean::Future),
+            ("Le Figaro annonce mardi soir que le journaliste est mort.", "mardi", Lean::Past),
         ];
         for (text, word, lean) in cases {
             assert_eq!(lean_of(text, word), lean, "{text}");
