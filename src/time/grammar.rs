@@ -1210,8 +1210,19 @@ fn reference<'a>(i: Toks<'a>) -> R<'a, Expr> {
             return fail();
         }
         let (rest, (_, t)) = (kw("plus"), kws(&["tôt", "tard"])).parse(i)?;
-        // `plus tôt que prévu` compares; `plus tard que` too.
-        if rest.first().is_some_and(|n| matches!(n.key, "que" | "qu'")) {
+        // `plus tôt que prévu` compares; `a déclaré plus tôt que Moscou
+        // insistait` does not.
+        if rest.first().is_some_and(|n| matches!(n.key, "que" | "qu'"))
+            && rest.at(1).is_some_and(|n| {
+                matches!(
+                    n.key,
+                    "prévu" | "prévue" | "prévus" | "prévues" | "d'habitude" | "habituellement" | "d'ordinaire"
+                        | "initialement" | "annoncé" | "annoncée" | "attendu" | "attendue" | "jamais" | "ailleurs"
+                        | "celui" | "celle" | "ceux" | "d'" | "l'" | "la" | "le" | "les" | "en" | "dans" | "lors"
+                        | "pour" | "chez"
+                ) || n.entry.is_some_and(|e| e.is_trigger())
+            })
+        {
             return fail();
         }
         let r = if t.key == "tôt" { RefKind::Past } else { RefKind::Future };

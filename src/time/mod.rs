@@ -270,7 +270,7 @@ fn resolve_all(
             let mut orientation = Lean::None;
             let context = |item: &Item, state: &Narrative, sentence_year, day_context, orientation: Lean| {
                 let lean = local_lean(scan, lo, item.start)
-                    .or_else(|| tense::participle_before(scan, lo, item.start).then_some(Lean::Past))
+                    .or_else(|| tense::participle_before(scan, &markers, lo, item.start).then_some(Lean::Past))
                     .unwrap_or_else(|| match tense::lean_at(&markers, &bounds, item.start, item.end) {
                         Lean::None if orientation != Lean::None => orientation,
                         Lean::None => fallback,

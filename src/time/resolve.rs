@@ -13,8 +13,8 @@ use crate::analysis::{Anchor, TimexType};
 const UNKNOWN_YEAR: i32 = 2000;
 
 /// How far (in days) a past or future reading may reach before the
-/// nearest date wins: about six months.
-const LEAN_REACH: i64 = 200;
+/// nearest date wins: about ten months.
+const LEAN_REACH: i64 = 300;
 
 /// A calendar day whose year may be unknown (`XXXX-12-07`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -157,7 +157,7 @@ pub(crate) fn markers(scan: &Scan<'_>, range: std::ops::Range<usize>, out: &mut 
             }
             continue;
         }
-        if entry.is_some_and(|e| e.noverb || e.func) || key.len() < 4 {
+        if entry.is_some_and(|e| e.noverb) || key.len() < 4 {
             continue;
         }
         let lean = if entry.is_some_and(|e| e.said) {
@@ -200,11 +200,10 @@ pub(crate) fn lean_at(markers: &[(usize, Lean)], bounds: &[usize], start: usize,
             0
         }
     };
-    let nearest = |inside: bool| {
+    let nearest = || {
         let mut best = (usize::MAX, Lean::None);
         for &(i, lean) in markers {
-            let in_clause = i >= clause_start && i < clause_end;
-            if inside && !in_clause {
+            if i < clause_start || i >= clause_end {
                 continue;
             }
             let d = distance(i);
@@ -214,12 +213,18 @@ pub(crate) fn lean_at(markers: &[(usize, Lean)], bounds: &[usize], start: usize,
         }
         best
     };
-    let (d, lean) = nearest(true);
+    let (d, lean) = nearest();
     if d != usize::MAX {
         return lean;
     }
-    let (d, lean) = nearest(false);
-    if d <= REACH { lean } else { Lean::None }
+    // Outside the clause, only a verb shortly before can govern it: a verb
+    // after it belongs to a clause of its own (`le recensement de mars,
+    // qui devrait…`).
+    markers
+        .iter()
+        .rev()
+        .find(|&&(i, _)| i < start && start - i <= REACH)
+        .map_or(Lean::None, |&(_, lean)| lean)
 }
 
 /// The lean of the last marker of a sentence, which a following sentence
@@ -230,14 +235,21 @@ pub(crate) fn last_lean(markers: &[(usize, Lean)]) -> Lean {
 
 /// A past participle right before a time expression reads it in the past
 /// (`les mesures annoncées mercredi`, `lancé vendredi`).
-pub(crate) fn participle_before(scan: &Scan<'_>, lo: usize, start: usize) -> bool {
-    if start <= lo {
+pub(crate) fn participle_before(scan: &Scan<'_>, markers: &[(usize, Lean)], lo: usize, start: usize) -> bool {
+    // `sera nommé jeudi`: the participle belongs to a verb that has its
+    // own tense.
+    if start <= lo || markers.iter().any(|&(i, _)| i + 4 >= start && i < start) {
         return false;
     }
-    let t = scan.tok(start - 1);
+    // Right before, or before a preposition: `interpellés dès mardi soir`.
+    let mut at = start - 1;
+    if at > lo && scan.entry(at).is_some_and(|e| e.func || e.prefix) {
+        at -= 1;
+    }
+    let t = scan.tok(at);
     let ending = ["é", "és", "ées", "u", "us", "is", "ise", "ises"].iter().any(|e| t.key.ends_with(e));
     t.kind == TokenKind::Word
-        && !t.capitalized()
+        && (!t.capitalized() || at == lo)
         && t.key.len() >= 4
         && !t.key.contains('-')
         && t.entry.is_none_or(|e| !e.func && !e.noverb && !e.prefix && !e.is_trigger())
