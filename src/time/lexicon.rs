@@ -1,0 +1,405 @@
+//! The time lexicon: `src/lexicon/data/time.tsv`, embedded in the library
+//! and parsed once into a hash map from folded keys to entries.
+//!
+//! Every word token of a document is looked up once (see
+//! [`super::scan`]); the grammar then reads entries by index, so parsing
+//! never hashes a key twice.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use once_cell::sync::Lazy;
+
+/// The embedded lexicon file.
+const DATA: &str = include_str!("../lexicon/data/time.tsv");
+
+/// A TIMEX3 unit, as durations and period arithmetic use them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Year,
+}
+
+impl Unit {
+    /// The letter of the unit in a TIMEX3 duration (`P2Y`, `PT30M`).
+    pub fn letter(self) -> &'static str {
+        match self {
+            Unit::Second => "S",
+            Unit::Minute | Unit::Month => "M",
+            Unit::Hour => "H",
+            Unit::Day => "D",
+            Unit::Week => "W",
+            Unit::Weekend => "WE",
+            Unit::Year => "Y",
+        }
+    }
+
+    /// True for the units written after `T` in a duration.
+    pub fn is_clock(self) -> bool {
+        matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
+    }
+}
+
+/// A part of the day, as TIMEX3 writes it after `T`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Part {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+    Daytime,
+}
+
+impl Part {
+    /// `MO`, `AF`, `EV`, `NI`, `DT`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Part::Morning => "MO",
+            Part::Afternoon => "AF",
+            Part::Evening => "EV",
+            Part::Night => "NI",
+            Part::Daytime => "DT",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Part> {
+        Some(match s {
+            "MO" => Part::Morning,
+            "AF" => Part::Afternoon,
+            "EV" => Part::Evening,
+            "NI" => Part::Night,
+            "DT" => Part::Daytime,
+            _ => return None,
+        })
+    }
+}
+
+/// Which way a relative word points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Rel {
+    /// `dernier`: the last one before the reference.
+    Last,
+    /// `prochain`: the next one after the reference.
+    Next,
+    /// `suivant`: the one after the narrative's.
+    After,
+    /// `précédent`: the one before the narrative's.
+    Before,
+}
+
+/// The three vague references of TIMEX3.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RefKind {
+    Present,
+    Past,
+    Future,
+}
+
+impl RefKind {
+    /// The TIMEX3 value.
+    pub fn value(self) -> &'static str {
+        match self {
+            RefKind::Present => "PRESENT_REF",
+            RefKind::Past => "PAST_REF",
+            RefKind::Future => "FUTURE_REF",
+        }
+    }
+
+    fn parse(s: &str) -> Option<RefKind> {
+        Some(match s {
+            "PRESENT_REF" => RefKind::Present,
+            "PAST_REF" => RefKind::Past,
+            "FUTURE_REF" => RefKind::Future,
+            _ => return None,
+        })
+    }
+}
+
+/// A feast day: fixed in the calendar or a number of days from Easter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    Fixed(u8, u8),
+    Easter(i16),
+}
+
+/// Which part of a period an edge word takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Edge {
+    Start,
+    Mid,
+    End,
+}
+
+/// Everything the lexicon says about one key. A key can have several
+/// classes; unused ones stay empty.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Entry {
+    pub month: Option<u8>,
+    pub weekday: Option<u8>,
+    pub weekdays: Option<u8>,
+    pub number: Option<u32>,
+    pub ordinal: Option<u32>,
+    pub collective: Option<u32>,
+    pub vague: bool,
+    pub unit: Option<(Unit, f64)>,
+    pub term: Option<&'static str>,
+    pub part: Option<Part>,
+    pub partadj: Option<Part>,
+    pub clockword: Option<(u8, u8)>,
+    pub season: Option<u8>,
+    pub holiday: Option<Holiday>,
+    pub deictic: Option<i8>,
+    pub anaphor: Option<i8>,
+    pub rel: Option<Rel>,
+    pub reference: Option<RefKind>,
+    pub refadj: Option<RefKind>,
+    pub setadj: Option<&'static str>,
+    pub edge: Option<Edge>,
+    pub approx: bool,
+    pub prefix: bool,
+    pub aux: bool,
+    pub futaux: bool,
+    pub noverb: bool,
+    pub func: bool,
+    pub cue: bool,
+    pub said: bool,
+}
+
+impl Entry {
+    /// True when the word can carry a time expression by itself, so that
+    /// the grammar is worth running around it.
+    pub fn is_trigger(&self) -> bool {
+        self.month.is_some()
+            || self.weekday.is_some()
+            || self.weekdays.is_some()
+            || self.unit.is_some()
+            || self.term.is_some()
+            || self.part.is_some()
+            || self.partadj.is_some()
+            || self.clockword.is_some()
+            || self.season.is_some()
+            || self.holiday.is_some()
+            || self.deictic.is_some()
+            || self.anaphor.is_some()
+            || self.reference.is_some()
+            || self.refadj.is_some()
+            || self.setadj.is_some()
+            || self.rel.is_some()
+            || self.cue
+    }
+
+    /// True when the word may open an expression whose trigger comes later
+    /// (`le`, `environ`, `début`, a number word).
+    pub fn is_opener(&self) -> bool {
+        self.prefix
+            || self.approx
+            || self.edge.is_some()
+            || self.number.is_some()
+            || self.ordinal.is_some()
+            || self.collective.is_some()
+            || self.vague
+    }
+}
+
+/// A fast hasher for short keys (FNV-1a): the lexicon's keys are a few
+/// bytes long and not attacker-chosen in a way that matters, since the map
+/// is fixed.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The parsed lexicon.
+pub(crate) struct Lexicon {
+    /// The entries, indexed by the values of `index`.
+    pub entries: Vec<Entry>,
+    index: HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
+    /// The longest key, in bytes: longer words are not looked up.
+    max_len: usize,
+}
+
+/// The lexicon, parsed on first use.
+pub(crate) static LEXICON: Lazy<Lexicon> = Lazy::new(|| Lexicon::parse(DATA));
+
+/// "No entry" in a per-token entry index.
+pub(crate) const NONE: u16 = u16::MAX;
+
+impl Lexicon {
+    /// The index of the entry of `key`, or [`NONE`].
+    #[inline]
+    pub fn lookup(&self, key: &str) -> u16 {
+        if key.is_empty() || key.len() > self.max_len {
+            return NONE;
+        }
+        self.index.get(key).copied().unwrap_or(NONE)
+    }
+
+    /// The entry of `key`, if any.
+    pub fn get(&self, key: &str) -> Option<&Entry> {
+        match self.lookup(key) {
+            NONE => None,
+            i => Some(&self.entries[i as usize]),
+        }
+    }
+
+    /// Parses the TSV text. Malformed lines are a bug in the embedded file,
+    /// which the unit tests catch; at run time they are skipped.
+    fn parse(data: &'static str) -> Lexicon {
+        let mut lexicon =
+            Lexicon { entries: Vec::new(), index: HashMap::with_hasher(BuildHasherDefault::default()), max_len: 0 };
+        for line in data.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(key), Some(class), Some(value)) = (cols.next(), cols.next(), cols.next()) else { continue };
+            let i = *lexicon.index.entry(key).or_insert_with(|| {
+                lexicon.entries.push(Entry::default());
+                (lexicon.entries.len() - 1) as u16
+            });
+            lexicon.max_len = lexicon.max_len.max(key.len());
+            let entry = &mut lexicon.entries[i as usize];
+            apply(entry, class, value);
+        }
+        lexicon
+    }
+}
+
+/// Sets the field of `class` in `entry`.
+fn apply(entry: &mut Entry, class: &str, value: &'static str) -> bool {
+    let num = || value.trim_start_matches('+').parse::<i32>().ok();
+    match class {
+        "month" => entry.month = num().map(|n| n as u8),
+        "weekday" => entry.weekday = num().map(|n| n as u8),
+        "weekdays" => entry.weekdays = num().map(|n| n as u8),
+        "number" => entry.number = num().map(|n| n as u32),
+        "ordinal" => entry.ordinal = num().map(|n| n as u32),
+        "collective" => entry.collective = num().map(|n| n as u32),
+        "vague" => entry.vague = true,
+        "unit" => entry.unit = parse_unit(value),
+        "term" => entry.term = Some(value),
+        "part" => entry.part = Part::parse(value),
+        "partadj" => entry.partadj = Part::parse(value),
+        "clockword" => {
+            let (h, m) = value.split_once(':').unwrap_or(("", ""));
+            entry.clockword = h.parse().ok().zip(m.parse().ok());
+        }
+        "season" => {
+            entry.season = match value {
+                "SP" => Some(0),
+                "SU" => Some(1),
+                "FA" => Some(2),
+                "WI" => Some(3),
+                _ => None,
+            }
+        }
+        "holiday" => {
+            entry.holiday = if let Some(offset) = value.strip_prefix('E') {
+                offset.trim_start_matches('+').parse().ok().map(Holiday::Easter)
+            } else {
+                let (m, d) = value.split_once('-').unwrap_or(("", ""));
+                m.parse().ok().zip(d.parse().ok()).map(|(m, d)| Holiday::Fixed(m, d))
+            }
+        }
+        "deictic" => entry.deictic = num().map(|n| n as i8),
+        "anaphor" => entry.anaphor = num().map(|n| n as i8),
+        "rel" => {
+            entry.rel = match value {
+                "-1" => Some(Rel::Last),
+                "+1" => Some(Rel::Next),
+                "n+1" => Some(Rel::After),
+                "n-1" => Some(Rel::Before),
+                _ => None,
+            }
+        }
+        "ref" => entry.reference = RefKind::parse(value),
+        "refadj" => entry.refadj = RefKind::parse(value),
+        "setadj" => entry.setadj = Some(value),
+        "edge" => {
+            entry.edge = match value {
+                "START" => Some(Edge::Start),
+                "MID" => Some(Edge::Mid),
+                "END" => Some(Edge::End),
+                _ => None,
+            }
+        }
+        "approx" => entry.approx = true,
+        "prefix" => entry.prefix = true,
+        "aux" => entry.aux = true,
+        "futaux" => entry.futaux = true,
+        "noverb" => entry.noverb = true,
+        "func" => entry.func = true,
+        "cue" => entry.cue = true,
+        "said" => entry.said = true,
+        _ => return false,
+    }
+    true
+}
+
+/// Reads `1D`, `6M`, `100Y`, `1MIN`.
+fn parse_unit(value: &str) -> Option<(Unit, f64)> {
+    let digits = value.bytes().take_while(u8::is_ascii_digit).count();
+    let count: f64 = value[..digits].parse().ok()?;
+    let unit = match &value[digits..] {
+        "S" => Unit::Second,
+        "MIN" => Unit::Minute,
+        "H" => Unit::Hour,
+        "D" => Unit::Day,
+        "W" => Unit::Week,
+        "WE" => Unit::Weekend,
+        "M" => Unit::Month,
+        "Y" => Unit::Year,
+        _ => return None,
+    };
+    Some((unit, count))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_of_the_file_is_understood() {
+        for (n, line) in DATA.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 3, "line {}: {line:?}", n + 1);
+            let mut entry = Entry::default();
+            assert!(apply(&mut entry, cols[1], cols[2]), "line {}: unknown class {:?}", n + 1, cols[1]);
+            let set = format!("{entry:?}") != format!("{:?}", Entry::default());
+            assert!(set, "line {}: value {:?} not understood", n + 1, cols[2]);
+            assert_eq!(crate::text::fold::fold(cols[0]), cols[0], "line {}: key not folded", n + 1);
+        }
+    }
+
+    #[test]
+    fn keys_with_several_classes_keep_them_all() {
+        let sept = LEXICON.get("sept").unwrap();
+        assert_eq!(sept.number, Some(7));
+        assert_eq!(sept.month, Some(9));
+        assert_eq!(LEXICON.get("semestre").unwrap().unit, Some((Unit::Month, 6.0)));
+        assert_eq!(LEXICON.get("pentecôte").unwrap().holiday, Some(Holiday::Easter(49)));
+        assert!(LEXICON.get("bonjour").is_none());
+    }
+}
