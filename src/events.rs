@@ -68,12 +68,66 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
         }
         nominal(input, res, s, &range, &mut out);
     }
+    // A meeting needs two parties.
+    out.retain(|f| f.kind != EventType::Consult || f.source.len() + f.target.len() >= 2);
+    default_targets(input, res, &mut out);
     merge(out)
+}
+
+/// Verbal conflict and cooperation events aim at someone even when the
+/// sentence does not name them (`a dénoncé « la furie destructrice »`):
+/// the most salient other actor of the article, among those already
+/// named or taking part, stands in.
+fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
+    let aimed = |k: EventType| {
+        matches!(
+            k,
+            EventType::Accuse
+                | EventType::Threaten
+                | EventType::Request
+                | EventType::Reject
+                | EventType::Sanction
+                | EventType::Support
+        )
+    };
+    for f in out.iter_mut().filter(|f| f.target.is_empty() && aimed(f.kind)) {
+        let source_countries: Vec<Option<u32>> = f.source.iter().map(|&s| res.entities[s].country).collect();
+        let best = res
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(e, ent)| {
+                !f.source.contains(e)
+                    && (ent.named || ent.participates)
+                    && !ent.mentions.is_empty()
+                    && ent.mentions.iter().any(|&m| !input.mentions[m].locative)
+                                        // Not the source's own country (`Moscou` for the Russian
+                    // foreign ministry).
+                    && !(ent.kind == crate::analysis::ActorKind::Country
+                        && source_countries.iter().any(|c| c.is_some() && *c == ent.country))
+            })
+            .max_by_key(|(_, ent)| ent.mentions.len());
+        if let Some((e, ent)) = best {
+            if ent.mentions.len() >= 2 {
+                f.target.push(e);
+            }
+        }
+    }
+    for f in out.iter() {
+        for &e in &f.target {
+            res.entities[e].participates = true;
+        }
+    }
 }
 
 /// The pattern that applies: one whose object constraint the object
 /// meets, else one without a constraint.
-fn choose_pattern<'l>(t: &'l Tagged, g: &VerbGroup, patterns: &[u32], range: &Range<usize>) -> Option<&'l EventPattern> {
+fn choose_pattern<'l>(
+    t: &'l Tagged,
+    g: &VerbGroup,
+    patterns: &[u32],
+    range: &Range<usize>,
+) -> Option<&'l EventPattern> {
     let mut plain = None;
     for &p in patterns {
         let pattern = &t.lex.events[p as usize];
@@ -134,7 +188,15 @@ fn entities(input: &Input, res: &mut Resolution, ms: &[usize], speaker: Option<u
     out
 }
 
-fn verbal(input: &Input, res: &mut Resolution, s: usize, gi: usize, g: &VerbGroup, pattern: &EventPattern, range: &Range<usize>) -> Option<Found> {
+fn verbal(
+    input: &Input,
+    res: &mut Resolution,
+    s: usize,
+    gi: usize,
+    g: &VerbGroup,
+    pattern: &EventPattern,
+    range: &Range<usize>,
+) -> Option<Found> {
     let t = input.t;
     let trigger = span_of(t, g.trigger.clone());
     let statement = statement_holding(input, trigger);
@@ -159,10 +221,19 @@ fn verbal(input: &Input, res: &mut Resolution, s: usize, gi: usize, g: &VerbGrou
     }
     if g.passive {
         source_mentions = args::after_preposition(t, input.mentions, input.index, "par", g.tokens.end..clause_end);
+        // `ont été prévenues` (were alerted), `est accusé`: a verbal act in
+        // the passive with no agent tells nothing of who acted.
+        let verbal_act = matches!(
+            pattern.kind,
+            EventType::Threaten | EventType::Accuse | EventType::Request | EventType::Support | EventType::Agree
+        );
+        if verbal_act && source_mentions.is_empty() {
+            return None;
+        }
         target_mentions = args::subject_before(t, input.mentions, input.index, g, range.start);
     } else if g.inverted.is_some() {
         source_mentions = g.inverted.and_then(|p| input.index.starting_at(p)).into_iter().collect();
-        } else if g.tense == GroupTense::Infinitif
+    } else if g.tense == GroupTense::Infinitif
         && g.modal.is_none()
         && !(pattern.kind == EventType::Request && g.tokens.start > 0 && t.is_key(g.tokens.start - 1, "pour"))
     {
@@ -181,13 +252,18 @@ fn verbal(input: &Input, res: &mut Resolution, s: usize, gi: usize, g: &VerbGrou
             // `Une mobilisation pour exiger`: the noun before.
             source_mentions = input.index.ending_at(g.tokens.start.saturating_sub(2)).into_iter().collect();
         }
-        } else if args::first_person_subject(t, g) {
+    } else if args::first_person_subject(t, g) {
         // `nous sommes prêts` inside a quotation: the speaker.
         source_mentions = Vec::new();
     } else {
         source_mentions = args::subject_before(t, input.mentions, input.index, g, range.start);
-        if source_mentions.is_empty() && g.tokens.start > range.start && matches!(t.key(g.tokens.start - 1), "et" | "mais" | "puis") {
-            if let Some(prev) = input.groups[s].iter().rev().find(|o| o.tokens.end < g.tokens.start && o.tense.is_finite()) {
+        if source_mentions.is_empty()
+            && g.tokens.start > range.start
+            && matches!(t.key(g.tokens.start - 1), "et" | "mais" | "puis")
+        {
+            if let Some(prev) =
+                input.groups[s].iter().rev().find(|o| o.tokens.end < g.tokens.start && o.tense.is_finite())
+            {
                 source_mentions = args::subject_before(t, input.mentions, input.index, prev, range.start);
             }
         }
@@ -220,13 +296,25 @@ fn verbal(input: &Input, res: &mut Resolution, s: usize, gi: usize, g: &VerbGrou
     let mut sources = entities(input, res, &source_mentions, speaker);
     // Events inside a statement with no subject of their own (`toute
     // attaque … aura des conséquences`) are the speaker's.
-    if statement.is_some() && (sources.is_empty() || source_mentions.iter().all(|&m| !input.mentions[m].referent.is_name() && input.mentions[m].referent != Referent::Pronoun && res.entity(m).is_none())) {
+    if statement.is_some()
+        && (sources.is_empty()
+            || source_mentions.iter().all(|&m| {
+                !input.mentions[m].referent.is_name()
+                    && input.mentions[m].referent != Referent::Pronoun
+                    && res.entity(m).is_none()
+            }))
+    {
         sources = speaker.into_iter().collect();
     }
     // Reciprocal: `X s'est entretenu avec Y` → X and Y act jointly.
     let mut targets = entities(input, res, &target_mentions, speaker);
     if pattern.reciprocal {
-        let partners = entities(input, res, &args::after_preposition(t, input.mentions, input.index, "avec", g.tokens.end..clause_end), speaker);
+        let partners = entities(
+            input,
+            res,
+            &args::after_preposition(t, input.mentions, input.index, "avec", g.tokens.end..clause_end),
+            speaker,
+        );
         for p in partners {
             if !sources.contains(&p) {
                 sources.push(p);
@@ -241,7 +329,14 @@ fn verbal(input: &Input, res: &mut Resolution, s: usize, gi: usize, g: &VerbGrou
 /// The targets of an event carried by a cue verb: `accuser X de`,
 /// `demander à X`, `exiger que X …`, `a prévenu` with `si X …` in the
 /// content.
-fn cue_targets(input: &Input, res: &mut Resolution, c: usize, g: &VerbGroup, pattern: &EventPattern, clause_end: usize) -> Vec<usize> {
+fn cue_targets(
+    input: &Input,
+    res: &mut Resolution,
+    c: usize,
+    g: &VerbGroup,
+    pattern: &EventPattern,
+    clause_end: usize,
+) -> Vec<usize> {
     let t = input.t;
     let mut ms = Vec::new();
     for slot in &pattern.target {
@@ -249,7 +344,9 @@ fn cue_targets(input: &Input, res: &mut Resolution, c: usize, g: &VerbGroup, pat
             Slot::Object => {
                 let o = args::object_at(t, input.mentions, input.index, g.tokens.end, clause_end);
                 // The inverted subject is no object.
-                o.into_iter().filter(|&m| !matches!(&input.drafts[c].speaker, Speaker::Mentions(sp) if sp.contains(&m))).collect()
+                o.into_iter()
+                    .filter(|&m| !matches!(&input.drafts[c].speaker, Speaker::Mentions(sp) if sp.contains(&m)))
+                    .collect()
             }
             Slot::Prep(p) => args::after_preposition(t, input.mentions, input.index, p, g.tokens.end..clause_end),
             Slot::Subject => Vec::new(),
@@ -339,20 +436,25 @@ fn modality(input: &Input, s: usize, g: &VerbGroup, pattern: &EventPattern) -> M
     let range = t.doc.sentences[s].tokens.clone();
     // A `si` clause in the sentence, or a conditional verb (but the
     // reportive past conditional `aurait été tué` tells a fact).
-        let si = range.clone().any(|k| {
+    let si = range.clone().any(|k| {
         matches!(t.key(k), "si" | "s'")
             && t.has(k, flag::SUB)
             && !t.is_key(k + 1, "bien")
             && (t.has(k + 1, flag::SUBJ | flag::DET | flag::PRON) || t.is_capitalized_word(k + 1))
             || t.is_key(k, "lorsqu'") && t.has(k + 1, flag::SUBJ)
     });
-    let conditional_modal = g.modal.is_some_and(|m| t.lex.verbs[m as usize].infinitive == "pouvoir") || g.modal_tense == Some(Tense::Conditional);
-        // A threat of consequences is conditional on the target's acts.
+    let conditional_modal = g.modal.is_some_and(|m| t.lex.verbs[m as usize].infinitive == "pouvoir")
+        || g.modal_tense == Some(Tense::Conditional);
+    // A threat of consequences is conditional on the target's acts.
     if pattern.kind == EventType::Threaten && (g.tense.is_future() || si) {
         return Modality::Hypothetical;
     }
     if si || g.tense == GroupTense::Conditionnel || conditional_modal {
-        return if g.tense.is_future() || g.near_future || pattern.future && !si { Modality::Future } else { Modality::Hypothetical };
+        return if g.tense.is_future() || g.near_future || pattern.future && !si {
+            Modality::Future
+        } else {
+            Modality::Hypothetical
+        };
     }
     if g.tense.is_future() || g.near_future || pattern.future {
         return Modality::Future;
@@ -363,7 +465,13 @@ fn modality(input: &Input, s: usize, g: &VerbGroup, pattern: &EventPattern) -> M
 /// The date of an event: a date expression of its sentence (the nearest to
 /// the trigger), else the narrative anchor, else the publication date for
 /// what the tense tells as recent.
-fn date_of(input: &Input, s: usize, trigger: Range<usize>, modality: Modality, tense: Option<GroupTense>) -> Option<String> {
+fn date_of(
+    input: &Input,
+    s: usize,
+    trigger: Range<usize>,
+    modality: Modality,
+    tense: Option<GroupTense>,
+) -> Option<String> {
     let t = input.t;
     let range = t.doc.sentences[s].tokens.clone();
     let time = input.time;
@@ -384,7 +492,11 @@ fn date_of(input: &Input, s: usize, trigger: Range<usize>, modality: Modality, t
     if let Some((_, v)) = best {
         return Some(calendar_part(v));
     }
-    if modality == Modality::Future || tense.is_some_and(|t| matches!(t, GroupTense::PlusQueParfait | GroupTense::PasseAnterieur | GroupTense::ConditionnelPasse)) {
+    if modality == Modality::Future
+        || tense.is_some_and(|t| {
+            matches!(t, GroupTense::PlusQueParfait | GroupTense::PasseAnterieur | GroupTense::ConditionnelPasse)
+        })
+    {
         return None;
     }
     if let Some(Some(anchor)) = time.anchors.get(s) {
@@ -396,7 +508,10 @@ fn date_of(input: &Input, s: usize, trigger: Range<usize>, modality: Modality, t
 /// A TIMEX3 value that names a calendar date, month or year.
 fn is_calendar(value: &str) -> bool {
     let b = value.as_bytes();
-    b.len() >= 4 && (b[..4].iter().all(u8::is_ascii_digit) || &value[..4] == "XXXX") && !value.contains('W') && (b.len() == 4 || b[4] == b'-')
+    b.len() >= 4
+        && (b[..4].iter().all(u8::is_ascii_digit) || &value[..4] == "XXXX")
+        && !value.contains('W')
+        && (b.len() == 4 || b[4] == b'-')
 }
 
 /// `2012-06-22TNI` → `2012-06-22`.
@@ -419,7 +534,7 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         if k == 0 || !(t.has(k - 1, flag::DET | flag::PREP) || t.is_key(k - 1, "l'")) {
             continue;
         }
-                let pattern = &t.lex.events[pattern as usize];
+        let pattern = &t.lex.events[pattern as usize];
         let trigger = span_of(t, k..k + 1);
         let statement = statement_holding(input, trigger);
         // Verbal acts named by a noun (`le dialogue`, `les propositions`)
@@ -427,7 +542,13 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         // `l'arrestation de X`, `le boycott`) are events.
         let material = matches!(
             pattern.kind,
-            EventType::Assault | EventType::Coerce | EventType::Protest | EventType::Sanction | EventType::Mobilize | EventType::Retreat | EventType::Aid
+            EventType::Assault
+                | EventType::Coerce
+                | EventType::Protest
+                | EventType::Sanction
+                | EventType::Mobilize
+                | EventType::Retreat
+                | EventType::Aid
         );
         if !material && statement.is_some() {
             continue;
@@ -459,7 +580,7 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
                 }
             }
         }
-                let sources = entities(input, res, &source_ms, speaker);
+        let sources = entities(input, res, &source_ms, speaker);
         let mut targets = entities(input, res, &target_ms, speaker);
         targets.retain(|x| !sources.contains(x));
         if sources.is_empty() && targets.is_empty() {
@@ -468,7 +589,7 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         for &e in sources.iter().chain(&targets) {
             res.entities[e].participates = true;
         }
-        let negated = k >= 2 && matches!(t.key(k - 1), "aucun" | "aucune") ;
+        let negated = k >= 2 && matches!(t.key(k - 1), "aucun" | "aucune");
         let modality = if negated { Modality::Negated } else { Modality::Asserted };
         let date = date_of(input, s, k..k + 1, modality, None);
         out.push(Found {

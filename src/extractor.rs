@@ -10,10 +10,10 @@ use crate::grammar::Tagged;
 use crate::grammar::args::MentionIndex;
 use crate::grammar::verbs::{self, VerbGroup};
 use crate::lexicon::{BUILTIN, Lexicon};
-use crate::{events, statements};
 use crate::text::Document;
 use crate::text::SentenceRole;
 use crate::time;
+use crate::{events, statements};
 
 /// Per-call settings of an analysis.
 ///

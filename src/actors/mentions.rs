@@ -480,6 +480,32 @@ fn determiner_before(t: &Tagged, i: usize) -> Option<usize> {
     .then(|| i - 1)
 }
 
+/// Nouns of quantity before `de` (`des milliers de personnes`).
+fn is_quantity(key: &str) -> bool {
+    matches!(
+        key,
+        "milliers"
+            | "centaines"
+            | "dizaines"
+            | "millions"
+            | "centaine"
+            | "dizaine"
+            | "millier"
+            | "nombre"
+            | "plupart"
+            | "majorité"
+            | "foule"
+            | "poignée"
+            | "groupe"
+            | "groupes"
+            | "plusieurs"
+            | "beaucoup"
+            | "peu"
+            | "tant"
+            | "trop"
+    )
+}
+
 /// Prepositions that make what follows a place: `à Moscou`, `en Ukraine`.
 fn is_locative(t: &Tagged, i: usize) -> bool {
     matches!(t.key(i), "à" | "a" | "en" | "au" | "aux" | "dans" | "vers" | "depuis" | "près" | "jusqu'" | "sur" | "via")
@@ -540,7 +566,14 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
     {
         start -= 1;
     }
-    let det = determiner_before(t, start);
+    let mut det = determiner_before(t, start);
+    // `des milliers de personnes`, `la plupart des manifestants`: a
+    // quantity and `de` stand for the determiner, and belong to the
+    // description.
+    if det.is_none() && start >= 2 && matches!(t.key(start - 1), "de" | "d'" | "des") && is_quantity(t.key(start - 2)) {
+        start -= 2;
+        det = determiner_before(t, start).or(Some(start));
+    }
     // Without a determiner a role or group noun is an adjective
     // (`le tissu industriel`, `un quartier rebelle`) unless it stands in
     // apposition (`Rafael Correa, président de …`) or before a name

@@ -374,11 +374,11 @@ impl Resolver<'_, '_, '_> {
                 let head = t.lex.bodies[body as usize].forms[0].clone().unwrap_or_default();
                 let complement = complement_key(t, &m);
                 let key = format!("{head}|{complement}");
-                // The same body named again, with or without its country.
-                let found = self.last_before(i, |e| {
-                    e.description_key.as_deref() == Some(key.as_str())
-                        && (m.country.is_none() || e.country.is_none() || e.country == m.country)
-                });
+                // The same body named again, with or without its country and
+                // complement (`le gouvernement français` … `le gouvernement`,
+                // `les forces de la coalition internationale` … `les forces
+                // internationales`).
+                let found = self.last_before(i, |e| same_description(e, &key, m.country));
                 let e = match found {
                     Some(e) => e,
                     None => {
@@ -401,10 +401,18 @@ impl Resolver<'_, '_, '_> {
                 let head = g.forms[1].clone().or_else(|| g.forms[0].clone()).unwrap_or_default();
                 let complement = complement_key(t, &m);
                 let key = format!("{head}|{complement}");
-                let found = self.last_before(i, |e| {
-                    e.description_key.as_deref() == Some(key.as_str())
-                        && (m.country.is_none() || e.country.is_none() || e.country == m.country)
-                });
+                // Members of a named organisation stand for it: `les
+                // islamistes d'Ansar Eddine`, `les membres du Hamas`.
+                if let Some(org) = self.org_in_complement(i) {
+                    if matches!(
+                        g.class.as_str(),
+                        "militants" | "rebels" | "officials" | "soldiers" | "other" | "members"
+                    ) {
+                        self.link(i, org);
+                        return;
+                    }
+                }
+                let found = self.last_before(i, |e| same_description(e, &key, m.country));
                 let e = match found {
                     Some(e) => e,
                     None => {
@@ -538,6 +546,17 @@ impl Resolver<'_, '_, '_> {
         }
     }
 
+    /// The organisation named in the complement of description `i`
+    /// (`d'Ansar Eddine`), as an entity.
+    fn org_in_complement(&self, i: usize) -> Option<usize> {
+        let m = &self.mentions[i];
+        self.mentions.iter().enumerate().find_map(|(j, n)| {
+            let inside = j != i && m.span.contains(n.span) && n.span.start > m.span.start;
+            let org = matches!(n.referent, Referent::Org(_) | Referent::OrgName);
+            if inside && org { self.of_mention[j] } else { None }
+        })
+    }
+
     /// Has entity `e` a mention before mention `i`?
     fn seen_before(&self, e: usize, i: usize) -> bool {
         self.entities[e].mentions.iter().any(|&m| m < i)
@@ -633,6 +652,35 @@ impl Resolver<'_, '_, '_> {
         }
         (names.len() >= 2).then_some(names)
     }
+}
+
+/// Does entity `e` carry the description keyed `key` (`head|complement
+/// words`) of a mention of country `country`? The heads must agree; the
+/// complements must share a word, or one of them be empty with the
+/// countries in agreement.
+fn same_description(e: &Entity, key: &str, country: Option<u32>) -> bool {
+    let Some(other) = e.description_key.as_deref() else { return false };
+    let (h1, c1) = key.split_once('|').unwrap_or((key, ""));
+    let (h2, c2) = other.split_once('|').unwrap_or((other, ""));
+    if h1 != h2 {
+        return false;
+    }
+    let stem = |w: &str| w.trim_end_matches(['s', 'x']).to_string();
+    let w1: Vec<String> = c1.split(' ').filter(|w| w.len() > 2).map(stem).collect();
+    let w2: Vec<String> = c2.split(' ').filter(|w| w.len() > 2).map(stem).collect();
+    let countries_agree = country.is_none() || e.country.is_none() || e.country == country;
+    if w1.is_empty() && w2.is_empty() {
+        return countries_agree;
+    }
+    if w1.is_empty() {
+        // A bare head after a qualified one: `le gouvernement` after `le
+        // gouvernement français`.
+        return country.is_none() || e.country == country;
+    }
+    if w2.is_empty() {
+        return e.country.is_none() || e.country == country;
+    }
+    countries_agree && w1.iter().any(|w| w2.contains(w))
 }
 
 /// The tokens of a name without an honorific.

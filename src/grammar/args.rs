@@ -115,7 +115,7 @@ pub(crate) fn subject_before(
             }
             return Vec::new();
         }
-                if let Some(m) = index.ending_at(k) {
+        if let Some(m) = index.ending_at(k) {
             // `toute attaque contre l'Ukraine aura`: a noun phrase that a
             // preposition governs is no subject.
             let start = mentions[m].tokens.start;
@@ -125,7 +125,7 @@ pub(crate) fn subject_before(
             // `X, le ministre du budget, a`: the apposition stands for X.
             return with_coordination(t, mentions, index, m, floor);
         }
-                // `les dirigeants de X et de Y, A et B, se sont entretenus`: names in
+        // `les dirigeants de X et de Y, A et B, se sont entretenus`: names in
         // apposition between commas are the subject.
         if t.is(k, TokenKind::Comma) && k > floor {
             if let Some(m) = index.ending_at(k - 1) {
@@ -184,7 +184,7 @@ fn nearest_clause_subject(
     let mut k = verb;
     while k > floor {
         k -= 1;
-                if t.kind(k).is_some_and(|kind| kind.is_terminal())
+        if t.kind(k).is_some_and(|kind| kind.is_terminal())
             || matches!(t.kind(k), Some(TokenKind::Semicolon | TokenKind::Comma))
             || t.has(k, flag::REL | flag::SUB) && !t.has(k, flag::PREP)
         {
@@ -332,7 +332,7 @@ pub(crate) fn after_preposition(
             if prep == "à" && key == "à" || prep == "de" && key == "de" {
                 // `à la Russie`: the article is part of the mention.
             }
-                        while s < range.end && t.has(s, flag::ADV) && !t.has(s, flag::DET) {
+            while s < range.end && t.has(s, flag::ADV) && !t.has(s, flag::DET) {
                 s += 1;
             }
             if index.starting_at(s).is_none() && t.has(s, flag::DET) {

@@ -196,6 +196,8 @@ fn after_determiner(t: &Tagged, i: usize) -> bool {
     // a noun.
     let infinitive = verb_senses(t, i).any(|f| f.tense == Tense::Infinitive);
     i > 0 && matches!(t.key(i - 1), "de" | "d'" | "des" | "du") && !infinitive
+        // `de la torture`, `sur la place`: an article after a preposition.
+        || i > 1 && matches!(t.key(i - 1), "la" | "le" | "les" | "l'") && t.has(i - 2, flag::PREP) && !t.has(i - 2, flag::PRON)
         || i > 0 && t.has(i - 1, flag::DET) && !t.has(i - 1, flag::OBJ | flag::PRON) && !t.has(i - 1, flag::PREP)
         || i > 0
             && matches!(

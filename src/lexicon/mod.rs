@@ -199,6 +199,7 @@ impl Lexicon {
             }
             for city in &c.capitals {
                 add_name(b, city, Target::Capital(i));
+                add_without_capital_article(b, city, Target::Capital(i));
             }
             for seat in &c.seats {
                 add_name(b, seat, Target::Seat { country: i });
@@ -222,6 +223,7 @@ impl Lexicon {
         }
         for (i, p) in self.places.iter().enumerate() {
             add_name(b, &p.name, Target::Place(i as u32));
+            add_without_capital_article(b, &p.name, Target::Place(i as u32));
         }
         for (i, f) in self.first_names.iter().enumerate() {
             let key = fold(&f.name);
@@ -463,6 +465,18 @@ fn add_name(b: &mut VocabularyBuilder, name: &str, target: Target) {
         b.phrase(Phrase { keys: plain.into(), first: first.clone(), target, case, article });
     }
     b.phrase(Phrase { keys: keys.into(), first, target, case, article });
+}
+
+/// `Le Caire` is also `au Caire`, `du Caire`: cities whose name starts
+/// with a capitalised article are indexed without it too.
+fn add_without_capital_article(b: &mut VocabularyBuilder, name: &str, target: Target) {
+    for article in ["Le ", "La ", "Les ", "L'", "L’"] {
+        if let Some(rest) = name.strip_prefix(article) {
+            if rest.starts_with(char::is_uppercase) {
+                add_name(b, rest, target);
+            }
+        }
+    }
 }
 
 /// Indexes a common noun: one word as a sense, several as a phrase.

@@ -14,7 +14,7 @@ use nom::combinator::{map, opt, value};
 use nom::sequence::preceded;
 
 use super::input::{R, Scan, Tok, Toks, fail, kind, kw, kws, lex, one};
-use super::lexicon::{Edge, Holiday, LEXICON, Part, Rel, RefKind, Unit};
+use super::lexicon::{Edge, Holiday, LEXICON, Part, RefKind, Rel, Unit};
 use crate::text::TokenKind;
 
 /// A year as written: four digits, or two (`octobre 98`) that the
@@ -73,27 +73,64 @@ pub(crate) enum Expr {
     Decade(i32),
     /// A century by its ordinal (`19` for `le XIXe siècle`).
     Century(i32),
-    Season { season: u8, year: Option<Year>, rel: Option<Rel>, generic: bool },
-    Holiday { holiday: Holiday, year: Option<Year> },
+    Season {
+        season: u8,
+        year: Option<Year>,
+        rel: Option<Rel>,
+        generic: bool,
+    },
+    Holiday {
+        holiday: Holiday,
+        year: Option<Year>,
+    },
     /// A day counted from the publication date: `hier soir`.
-    Deictic { days: i8, tod: Option<Tod>, weekday: Option<u8>, present: bool },
+    Deictic {
+        days: i8,
+        tod: Option<Tod>,
+        weekday: Option<u8>,
+        present: bool,
+    },
     /// A day counted from the narrative's: `le lendemain`.
-    Anaphor { days: i8, tod: Option<Tod> },
+    Anaphor {
+        days: i8,
+        tod: Option<Tod>,
+    },
     /// The current, previous or next calendar unit: `cette semaine`,
     /// `l’an dernier`, `l’année suivante` (`narrative`).
-    Period { unit: Unit, count: f64, offset: i8, narrative: bool },
+    Period {
+        unit: Unit,
+        count: f64,
+        offset: i8,
+        narrative: bool,
+    },
     /// A date some units away: `il y a deux ans`, `trois jours plus tard`.
-    Shift { qty: f64, unit: Unit, dir: i8, narrative: bool },
+    Shift {
+        qty: f64,
+        unit: Unit,
+        dir: i8,
+        narrative: bool,
+    },
     /// A length of time; `None` for a vague quantity (`plusieurs jours`).
-    Duration { qty: Option<f64>, unit: Unit },
+    Duration {
+        qty: Option<f64>,
+        unit: Unit,
+    },
     /// A duration named by one noun (`quinquennat`).
     Term(&'static str),
     Set(SetKind),
     Ref(RefKind),
-    Clock { h: u8, m: u8, utc: bool, day: Option<DayWord> },
+    Clock {
+        h: u8,
+        m: u8,
+        utc: bool,
+        day: Option<DayWord>,
+    },
     /// A part of the day on the narrative's day: `la nuit`, `la nuit de
     /// lundi à mardi`.
-    Part { part: Part, weekday: Option<u8> },
+    Part {
+        part: Part,
+        weekday: Option<u8>,
+    },
     /// An adjective of a part of the day (`nocturne`).
     PartAdj(Part),
     /// `d’ici`: now, as the start of a span of time.
@@ -103,10 +140,19 @@ pub(crate) enum Expr {
     /// `la nouvelle année`.
     NewYear,
     /// `le premier trimestre 2021`, `le second semestre`.
-    Quarter { n: u8, half: bool, year: Option<Year> },
+    Quarter {
+        n: u8,
+        half: bool,
+        year: Option<Year>,
+    },
     /// `le premier dimanche de mars`, `le dernier lundi de mai 2022`,
     /// `le premier dimanche du printemps` (`n` = -1 for the last one).
-    NthWeekday { n: i8, weekday: u8, within: Within, year: Option<Year> },
+    NthWeekday {
+        n: i8,
+        weekday: u8,
+        within: Within,
+        year: Option<Year>,
+    },
 }
 
 /// The period in which an ordinal weekday is counted.
@@ -224,10 +270,38 @@ const MONTH_ABBREVIATIONS: &[&str] = &["janv", "févr", "fév", "avr", "juil", "
 /// Words that make `N ans` a length of time rather than an age in `de N
 /// ans` (`une peine de deux ans`).
 const DURATION_HEADS: &[&str] = &[
-    "peine", "peines", "durée", "période", "délai", "plan", "programme", "contrat", "mandat", "bail", "trêve", "sursis",
-    "moyenne", "absence", "séjour", "pause", "carrière", "espace", "intervalle", "prison", "réclusion", "détention",
-    "emprisonnement", "investissement", "budget", "moratoire", "gel", "interdiction", "suspension", "retard",
-    "avance", "total",
+    "peine",
+    "peines",
+    "durée",
+    "période",
+    "délai",
+    "plan",
+    "programme",
+    "contrat",
+    "mandat",
+    "bail",
+    "trêve",
+    "sursis",
+    "moyenne",
+    "absence",
+    "séjour",
+    "pause",
+    "carrière",
+    "espace",
+    "intervalle",
+    "prison",
+    "réclusion",
+    "détention",
+    "emprisonnement",
+    "investissement",
+    "budget",
+    "moratoire",
+    "gel",
+    "interdiction",
+    "suspension",
+    "retard",
+    "avance",
+    "total",
 ];
 
 /// The day of the month: `7`, `1er`, `premier`.
@@ -426,10 +500,7 @@ fn unit<'a>(i: Toks<'a>) -> R<'a, (Unit, f64)> {
 
 /// Units that name calendar periods one can point at (`cette semaine`).
 fn is_calendar_unit(key: &str) -> bool {
-    matches!(
-        key,
-        "semaine" | "mois" | "année" | "an" | "week-end" | "trimestre" | "semestre" | "siècle" | "décennie"
-    )
+    matches!(key, "semaine" | "mois" | "année" | "an" | "week-end" | "trimestre" | "semestre" | "siècle" | "décennie")
 }
 
 /// The value of a Roman or Arabic ordinal token (`XIXe` → 19, `21e` → 21).
@@ -562,7 +633,15 @@ fn month_year<'a>(i: Toks<'a>) -> R<'a, Expr> {
     let (i, m) = if named.is_some() { month(i)? } else { bare_month(i)? };
     let (i, y) = opt(year_after_month).parse(i)?;
     let (i, r) = if y.is_none() { opt(rel).parse(i)? } else { (i, None) };
-    Ok((i, Expr::Cal(Cal { month: Some(m), year: y, rel: r.filter(|r| matches!(r, Rel::Last | Rel::Next)), ..Cal::default() })))
+    Ok((
+        i,
+        Expr::Cal(Cal {
+            month: Some(m),
+            year: y,
+            rel: r.filter(|r| matches!(r, Rel::Last | Rel::Next)),
+            ..Cal::default()
+        }),
+    ))
 }
 
 /// Years: `2021`, `l’an 2000`, `l’année 2001`, `en 97`.
@@ -599,8 +678,24 @@ fn year_expr<'a>(i: Toks<'a>) -> R<'a, Expr> {
     }
     if matches!(
         i.prev_key(),
-        "n°" | "no" | "numéro" | "code" | "vol" | "p" | "résolution" | "article" | "loi" | "décret" | "ligne" | "route"
-            | "page" | "pages" | "chambre" | "dossier" | "boîte" | "bp" | "cedex"
+        "n°" | "no"
+            | "numéro"
+            | "code"
+            | "vol"
+            | "p"
+            | "résolution"
+            | "article"
+            | "loi"
+            | "décret"
+            | "ligne"
+            | "route"
+            | "page"
+            | "pages"
+            | "chambre"
+            | "dossier"
+            | "boîte"
+            | "bp"
+            | "cedex"
     ) {
         return fail();
     }
@@ -912,8 +1007,17 @@ fn is_age(i: Toks<'_>, after: Toks<'_>, mut range: bool) -> bool {
 /// et demie`, `des années`, `la deuxième journée`, `toute l’année`,
 /// `ces derniers jours`, `quinquennat`.
 fn duration<'a>(i: Toks<'a>) -> R<'a, Expr> {
-    alt((qty_unit, demi_unit, quarter_unit, recent, ordinal_unit, vague_des, whole_unit, map(lex(|e| e.term), Expr::Term)))
-        .parse(i)
+    alt((
+        qty_unit,
+        demi_unit,
+        quarter_unit,
+        recent,
+        ordinal_unit,
+        vague_des,
+        whole_unit,
+        map(lex(|e| e.term), Expr::Term),
+    ))
+    .parse(i)
 }
 
 fn qty_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
@@ -933,7 +1037,8 @@ fn qty_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
         }
     }
     // `une seconde fois`: the ordinal, not the unit.
-    if u == Unit::Second && rest.first().is_some_and(|t| t.kind == TokenKind::Word && !t.entry.is_some_and(|e| e.func)) {
+    if u == Unit::Second && rest.first().is_some_and(|t| t.kind == TokenKind::Word && !t.entry.is_some_and(|e| e.func))
+    {
         return fail();
     }
     // `un jour` is mostly "one day" (some day), not a length.
@@ -984,8 +1089,7 @@ fn recent<'a>(i: Toks<'a>) -> R<'a, Expr> {
 
 /// `la deuxième journée`, `sa deuxième année`, `la première minute`.
 fn ordinal_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
-    let (i, (_, _, (u, c))) =
-        (alt((det_sing, kws(&["sa", "son", "leur"]))), ordinal, unit).parse(i)?;
+    let (i, (_, _, (u, c))) = (alt((det_sing, kws(&["sa", "son", "leur"]))), ordinal, unit).parse(i)?;
     Ok((i, Expr::Duration { qty: Some(c), unit: u }))
 }
 
@@ -1216,10 +1320,33 @@ fn reference<'a>(i: Toks<'a>) -> R<'a, Expr> {
             && rest.at(1).is_some_and(|n| {
                 matches!(
                     n.key,
-                    "prévu" | "prévue" | "prévus" | "prévues" | "d'habitude" | "habituellement" | "d'ordinaire"
-                        | "initialement" | "annoncé" | "annoncée" | "attendu" | "attendue" | "jamais" | "ailleurs"
-                        | "celui" | "celle" | "ceux" | "d'" | "l'" | "la" | "le" | "les" | "en" | "dans" | "lors"
-                        | "pour" | "chez"
+                    "prévu"
+                        | "prévue"
+                        | "prévus"
+                        | "prévues"
+                        | "d'habitude"
+                        | "habituellement"
+                        | "d'ordinaire"
+                        | "initialement"
+                        | "annoncé"
+                        | "annoncée"
+                        | "attendu"
+                        | "attendue"
+                        | "jamais"
+                        | "ailleurs"
+                        | "celui"
+                        | "celle"
+                        | "ceux"
+                        | "d'"
+                        | "l'"
+                        | "la"
+                        | "le"
+                        | "les"
+                        | "en"
+                        | "dans"
+                        | "lors"
+                        | "pour"
+                        | "chez"
                 ) || n.entry.is_some_and(|e| e.is_trigger())
             })
         {
@@ -1243,10 +1370,8 @@ fn reference<'a>(i: Toks<'a>) -> R<'a, Expr> {
         }
         value(Expr::Here, kw("ici")).parse(i)
     };
-    let moment = alt((
-        value(Expr::Moment, (det_dem, kw("moment-là"))),
-        value(Expr::Moment, (det_dem, kw("moment"), kw("là"))),
-    ));
+    let moment =
+        alt((value(Expr::Moment, (det_dem, kw("moment-là"))), value(Expr::Moment, (det_dem, kw("moment"), kw("là")))));
     alt((adverb, phrases, soon_late, future_noun, adjective, here, moment)).parse(i)
 }
 
@@ -1272,8 +1397,8 @@ fn edge<'a>(i: Toks<'a>) -> R<'a, Expr> {
         Ok((rest, Expr::Period { unit: u, count: c, offset: 0, narrative: false }))
     };
     let decade_inner = |i: Toks<'a>| -> R<'a, Expr> { decade(i) };
-    let (rest, inner) = alt((period, calendar, month_year, year_expr, decade_inner, century, season, current))
-        .parse(i)?;
+    let (rest, inner) =
+        alt((period, calendar, month_year, year_expr, decade_inner, century, season, current)).parse(i)?;
     let _ = e;
     Ok((rest, inner))
 }
@@ -1345,7 +1470,11 @@ fn coord_quantities<'a>(i: Toks<'a>) -> R<'a, Hit> {
         j,
         Hit {
             first: Item { start, end: first_end, expr: Expr::Duration { qty: Some(q1 * c), unit: u } },
-            second: Some(Item { start: second_start, end: j.start, expr: Expr::Duration { qty: Some(q2 * c), unit: u } }),
+            second: Some(Item {
+                start: second_start,
+                end: j.start,
+                expr: Expr::Duration { qty: Some(q2 * c), unit: u },
+            }),
         },
     ))
 }

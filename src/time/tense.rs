@@ -29,8 +29,29 @@ impl Lean {
 
 /// Adverbs that come between an auxiliary and its participle.
 const BETWEEN: &[&str] = &[
-    "pas", "plus", "jamais", "déjà", "également", "aussi", "toujours", "encore", "bien", "ainsi", "notamment",
-    "ensuite", "alors", "peu", "très", "tout", "donc", "enfin", "même", "longtemps", "souvent", "rien", "guère",
+    "pas",
+    "plus",
+    "jamais",
+    "déjà",
+    "également",
+    "aussi",
+    "toujours",
+    "encore",
+    "bien",
+    "ainsi",
+    "notamment",
+    "ensuite",
+    "alors",
+    "peu",
+    "très",
+    "tout",
+    "donc",
+    "enfin",
+    "même",
+    "longtemps",
+    "souvent",
+    "rien",
+    "guère",
 ];
 
 /// Endings of past participles (`déclaré`, `pris`, `venu`, `dit`,
@@ -48,9 +69,33 @@ fn is_participle(key: &str) -> bool {
 /// participle; with other verbs `est` + participle is a present passive
 /// (`la réunion est fixée`).
 const ETRE_VERBS: &[&str] = &[
-    "allé", "venu", "arrivé", "parti", "entré", "sorti", "monté", "descendu", "né", "mort", "resté", "tombé",
-    "retourné", "devenu", "revenu", "décédé", "parvenu", "intervenu", "survenu", "passé", "rentré", "reparti",
-    "redevenu", "ressorti", "apparu", "disparu", "advenu",
+    "allé",
+    "venu",
+    "arrivé",
+    "parti",
+    "entré",
+    "sorti",
+    "monté",
+    "descendu",
+    "né",
+    "mort",
+    "resté",
+    "tombé",
+    "retourné",
+    "devenu",
+    "revenu",
+    "décédé",
+    "parvenu",
+    "intervenu",
+    "survenu",
+    "passé",
+    "rentré",
+    "reparti",
+    "redevenu",
+    "ressorti",
+    "apparu",
+    "disparu",
+    "advenu",
 ];
 
 /// The present forms of `être`, which make a past only with a reflexive
@@ -65,8 +110,8 @@ fn is_etre_participle(key: &str) -> bool {
 /// Words that start a new clause: a verb beyond them seldom governs a
 /// time expression before them, and the other way round.
 const CLAUSE_OPENERS: &[&str] = &[
-    "alors", "tandis", "mais", "qui", "que", "qu'", "lorsque", "lorsqu'", "quand", "où", "dont", "puisque",
-    "puisqu'", "car", "si", "tant",
+    "alors", "tandis", "mais", "qui", "que", "qu'", "lorsque", "lorsqu'", "quand", "où", "dont", "puisque", "puisqu'",
+    "car", "si", "tant",
 ];
 
 /// True for a token that opens a clause.
@@ -89,7 +134,10 @@ fn is_infinitive(key: &str) -> bool {
 /// `prendra`, `pourra`, `devra`) or are `aura`, `saura`.
 fn is_simple_past_a(key: &str) -> bool {
     key.len() >= 5
-        && (key.ends_with("ça") || key.ends_with("gea") || key.ends_with("ara") || key.ends_with("ora")
+        && (key.ends_with("ça")
+            || key.ends_with("gea")
+            || key.ends_with("ara")
+            || key.ends_with("ora")
             || key.ends_with("ura") && !key.ends_with("aura"))
 }
 
@@ -127,7 +175,8 @@ pub(crate) fn markers(scan: &Scan<'_>, range: std::ops::Range<usize>, out: &mut 
                     break;
                 }
                 if n.key == "été" || n.key == "eu" || is_participle(n.key) && !n.entry.is_some_and(|e| e.aux) {
-                    let reflexive = i > range.start && matches!(scan.key(i - 1), "s'" | "se" | "me" | "m'" | "te" | "t'" | "nous" | "vous");
+                    let reflexive = i > range.start
+                        && matches!(scan.key(i - 1), "s'" | "se" | "me" | "m'" | "te" | "t'" | "nous" | "vous");
                     if !ETRE_PRESENT.contains(&key) || reflexive || is_etre_participle(n.key) {
                         out.push((i, Lean::Past));
                     }
@@ -220,11 +269,7 @@ pub(crate) fn lean_at(markers: &[(usize, Lean)], bounds: &[usize], start: usize,
     // Outside the clause, only a verb shortly before can govern it: a verb
     // after it belongs to a clause of its own (`le recensement de mars,
     // qui devrait…`).
-    markers
-        .iter()
-        .rev()
-        .find(|&&(i, _)| i < start && start - i <= REACH)
-        .map_or(Lean::None, |&(_, lean)| lean)
+    markers.iter().rev().find(|&&(i, _)| i < start && start - i <= REACH).map_or(Lean::None, |&(_, lean)| lean)
 }
 
 /// The lean of the last marker of a sentence, which a following sentence
@@ -290,7 +335,11 @@ mod tests {
             ("Il est arrivé samedi.", "samedi", Lean::Past),
             ("Il s'est rendu samedi à Paris.", "samedi", Lean::Past),
             ("Ils ont rendez-vous dimanche matin.", "dimanche", Lean::None),
-            ("Daf a été blessé à la cheville alors que Monsoreau et Isabey sont incertains pour la venue d'Auxerre samedi.", "samedi", Lean::None),
+            (
+                "Daf a été blessé à la cheville alors que Monsoreau et Isabey sont incertains pour la venue d'Auxerre samedi.",
+                "samedi",
+                Lean::None,
+            ),
             ("A-t-il déclaré mardi que la crise continuerait ?", "mardi", Lean::Past),
             ("Copé déplora mardi un discours creux.", "mardi", Lean::Past),
             ("Le gouvernement annonça mardi sa démission.", "mardi", Lean::Past),

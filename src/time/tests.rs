@@ -18,6 +18,7 @@ fn times(text: &str, published: Option<&str>) -> Vec<(String, String, String, An
 
 #[test]
 fn smoke() {
-    let found = times("Le 7 décembre, ils se sont entretenus. Le lendemain, Biden a annoncé une réunion.", Some("2021-12-10"));
+    let found =
+        times("Le 7 décembre, ils se sont entretenus. Le lendemain, Biden a annoncé une réunion.", Some("2021-12-10"));
     assert_eq!(found.len(), 2, "{found:?}");
 }
