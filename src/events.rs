@@ -70,6 +70,11 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
     }
     // A meeting needs two parties.
     out.retain(|f| f.kind != EventType::Consult || f.source.len() + f.target.len() >= 2);
+    // An event noun in a sentence whose verb already tells an event of the
+    // same type retells it (`a été tué … par un tir`).
+    let verbal: Vec<(Span, EventType)> =
+        out.iter().filter(|f| f.pattern.ends_with(".v")).map(|f| (f.sentence, f.kind)).collect();
+    out.retain(|f| !f.pattern.ends_with(".n") || !verbal.contains(&(f.sentence, f.kind)));
     default_targets(input, res, &mut out);
     merge(out)
 }
@@ -90,7 +95,11 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
                 | EventType::Support
         )
     };
-    for f in out.iter_mut().filter(|f| f.target.is_empty() && aimed(f.kind)) {
+    // A warning (`a prévenu`) threatens only whom its content names.
+    let warning = |f: &Found| {
+        f.kind == EventType::Threaten && matches!(f.pattern.as_str(), "prevenir.v" | "avertir.v" | "mettre-en-garde.v")
+    };
+    for f in out.iter_mut().filter(|f| f.target.is_empty() && aimed(f.kind) && !warning(f)) {
         let source_countries: Vec<Option<u32>> = f.source.iter().map(|&s| res.entities[s].country).collect();
         let best = res
             .entities
@@ -219,8 +228,13 @@ fn verbal(
         }
         return finish(input, res, s, g, pattern, sources, targets, Some(c), trigger);
     }
-    if g.passive {
+    if g.passive || g.tense == GroupTense::Participe {
+        // A bare participle (`les emplois menacés`) is an adjective unless
+        // an agent follows.
         source_mentions = args::after_preposition(t, input.mentions, input.index, "par", g.tokens.end..clause_end);
+        if g.tense == GroupTense::Participe && source_mentions.is_empty() {
+            return None;
+        }
         // `ont été prévenues` (were alerted), `est accusé`: a verbal act in
         // the passive with no agent tells nothing of who acted.
         let verbal_act = matches!(
@@ -297,6 +311,7 @@ fn verbal(
     // Events inside a statement with no subject of their own (`toute
     // attaque … aura des conséquences`) are the speaker's.
     if statement.is_some()
+        && !g.passive
         && (sources.is_empty()
             || source_mentions.iter().all(|&m| {
                 !input.mentions[m].referent.is_name()
@@ -411,10 +426,16 @@ fn finish(
     for &e in sources.iter().chain(&targets) {
         res.entities[e].participates = true;
     }
-    let modality = modality(input, s, g, pattern);
+    let mut modality = modality(input, s, g, pattern);
+    let mut kind = pattern.kind;
+    // `n'acceptait pas le plan`: not accepting is rejecting.
+    if modality == Modality::Negated && pattern.lemma == "accepter" {
+        kind = EventType::Reject;
+        modality = Modality::Asserted;
+    }
     let date = date_of(input, s, g.tokens.clone(), modality, Some(g.tense));
     Some(Found {
-        kind: pattern.kind,
+        kind,
         cameo: pattern.cameo.clone(),
         pattern: pattern.id.clone(),
         source: sources,
@@ -484,6 +505,11 @@ fn date_of(
         if !is_calendar(value) {
             continue;
         }
+        // `jusqu'en mars 2013`, `depuis mars 2011`, `d'ici à 2014`: bounds
+        // of a period, not the date of the act.
+        if r.start > 0 && matches!(t.key(r.start - 1), "jusqu'" | "jusque" | "depuis" | "avant" | "après" | "dès") {
+            continue;
+        }
         let distance = if r.end <= trigger.start { trigger.start - r.end } else { r.start.saturating_sub(trigger.end) };
         if best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, value));
@@ -499,8 +525,13 @@ fn date_of(
     {
         return None;
     }
+    // The narrative anchor, when it is a day (`le lendemain` after `le 7
+    // décembre`); a year or month set earlier (`en 2011`) is background.
     if let Some(Some(anchor)) = time.anchors.get(s) {
-        return Some(calendar_part(anchor));
+        let day = calendar_part(anchor);
+        if is_calendar(&day) && day.len() == 10 {
+            return Some(day);
+        }
     }
     time.published.map(|d: Date| d.to_string())
 }

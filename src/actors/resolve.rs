@@ -209,7 +209,11 @@ impl Resolver<'_, '_, '_> {
                 // `la Commission européenne de Bruxelles` a place too.
                 let after_name_de = m.tokens.start >= 2
                     && matches!(t.key(m.tokens.start - 1), "de" | "d'")
-                    && t.doc.tokens[m.tokens.start - 2].is_capitalized();
+                    && (t.doc.tokens[m.tokens.start - 2].is_capitalized()
+                        || self.mentions.iter().any(|n| {
+                            n.tokens.end == m.tokens.start - 1
+                                && matches!(n.referent, Referent::Org(_) | Referent::OrgName | Referent::BodyName)
+                        }));
                 if m.locative || after_name_de {
                     return;
                 }

@@ -329,9 +329,6 @@ pub(crate) fn after_preposition(
             || prep == "de" && matches!(key, "du" | "des" | "d'");
         if matches && t.doc.tokens[k].kind == TokenKind::Word {
             let mut s = k + 1;
-            if prep == "à" && key == "à" || prep == "de" && key == "de" {
-                // `à la Russie`: the article is part of the mention.
-            }
             while s < range.end && t.has(s, flag::ADV) && !t.has(s, flag::DET) {
                 s += 1;
             }
@@ -341,7 +338,8 @@ pub(crate) fn after_preposition(
             if let Some(m) = index.starting_at(s).or_else(|| index.starting_at(k)) {
                 return coordination_after(t, mentions, index, m, range.end);
             }
-            return Vec::new();
+            // `par « un tir d'obus lancé par les rebelles »`: no actor after
+            // this one; a later one may name it.
         }
         // Do not cross into another clause.
         if t.is(k, TokenKind::Comma) && k > range.start + 1
