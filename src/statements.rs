@@ -310,7 +310,19 @@ fn incise(
     if (after_subject..range.end.min(after_subject + 3)).any(|k| matches!(t.key(k), "que" | "qu'")) {
         return None;
     }
-    if input.groups[s].iter().any(|o| o.tokens.start >= after_subject && o.tense.is_finite()) {
+        // A relative clause on the subject (`ajoute le documentaire qui précise
+    // que`) and verbs inside quotations do not count.
+    let in_quotes = |o: &VerbGroup| {
+        let at = t.doc.tokens[o.tokens.start].start as usize;
+        t.doc.quotes.iter().any(|q| q.depth == 0 && q.inner.start <= at && at < q.inner.end)
+    };
+    let clause_verb = input.groups[s].iter().any(|o| {
+        o.tokens.start >= after_subject
+            && o.tense.is_finite()
+            && !in_quotes(o)
+            && !(o.tokens.start > 0 && matches!(t.key(o.tokens.start - 1), "qui" | "que" | "qu'" | "dont" | "où"))
+    });
+    if clause_verb {
         return None;
     }
     // Before the comma there must be reported words: a quotation, or a
@@ -484,8 +496,9 @@ fn preverbal(
         if t.kind(k).is_some_and(|k| k.is_terminal()) || t.is(k, TokenKind::Semicolon) {
             break;
         }
-        // Another verb group: the cue's complement is over.
-        if input.groups[s].iter().any(|o| o.tokens.start == k && o.tense.is_finite()) {
+                // Another verb group (`a nié … en affirmant que`, `a condamné … et
+        // estimé que`): the cue's complement is over.
+        if input.groups[s].iter().any(|o| o.tokens.start == k) || t.is_key(k, "en") && input.groups[s].iter().any(|o| o.tokens.start == k + 1) {
             break;
         }
         // `à l'AFP`, `aux journalistes`: the addressee.
@@ -561,6 +574,12 @@ fn preverbal(
                 let c = content(t, at - 1..end)?;
                 return Some(vec![draft(c, StatementKind::Mixed)]);
             }
+                        // A quotation right after the verb (`avant de poursuivre « … »`)
+            // is what was said, whatever constructions the verb takes.
+            if at == g.tokens.end {
+                let kind = if g.tense == GroupTense::Infinitif { StatementKind::Direct } else { StatementKind::Mixed };
+                return Some(vec![draft(q.inner, kind)]);
+            }
             if !(frames.has(Frames::OBJ) || frames.has(Frames::COLON) || frames.has(Frames::QUE)) {
                 return None;
             }
@@ -629,9 +648,13 @@ fn subject_of(input: &Input, s: usize, g: &VerbGroup, range: &Range<usize>) -> S
         // `en affirmant que`, `affirmant que`: the main clause's subject —
         // unless a noun right before the participle is its subject
         // (`une croyance locale affirmant que`).
-        if !g.gerund {
+                if !g.gerund {
             if let Some(m) = input.index.ending_at(g.tokens.start.saturating_sub(1)) {
-                return Speaker::Mentions(vec![m]);
+                let start = input.mentions[m].tokens.start;
+                let governed = start > 0 && t.has(start - 1, flag::PREP) && !t.has(start - 1, flag::DET);
+                if !governed {
+                    return Speaker::Mentions(vec![m]);
+                }
             }
         }
         let main = input.groups[s].iter().rev().find(|o| o.tokens.end <= g.tokens.start && o.tense.is_finite());
