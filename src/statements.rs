@@ -885,6 +885,15 @@ fn source_mentions(input: &Input, r: Range<usize>) -> Vec<usize> {
                     | (mention.tokens.start == r.start)
         })
         .collect();
+        // `Pour l'organisation militant pour les droits de l'Homme`: a
+    // description heading the phrase is the source, not a name inside it.
+    if let Some(&first) = ms.first() {
+        let m = &input.mentions[first];
+        let heads = m.tokens.start <= r.start + 1 && m.referent.is_description() && !matches!(m.referent, Referent::OrgNoun(n) if input.t.lex.org_nouns[n as usize].document);
+        if heads {
+            return vec![first];
+        }
+    }
     if let Some(&m) = ms.iter().find(|&&m| input.mentions[m].referent.is_name()) {
         return vec![m];
     }
@@ -1090,11 +1099,15 @@ fn antecedent(
     let paragraph_of = |x: &Mention| t.doc.sentences[x.sentence].paragraph;
     let p_paragraph = paragraph_of(p);
     let recent = |x: &Mention| paragraph_of(x) + 1 >= p_paragraph;
+        // The last speaker, unless a compatible entity was named as a subject
+    // after its last mention (`Jean-Marie Le Pen revient sur … « … »,
+    // prévient-il`).
+    let mut speaker_candidate = None;
     if let Some(e) = last_speaker {
         let ent = &res.entities[e];
-        let is_recent = ent.mentions.iter().any(|&x| x < m && recent(&mentions[x]));
-        if compatible(ent) && is_recent {
-            return Some(e);
+        let last = ent.mentions.iter().copied().filter(|&x| x < m && recent(&mentions[x])).max();
+        if compatible(ent) {
+            speaker_candidate = last.map(|l| (e, l));
         }
     }
     // The last compatible entity mentioned as a subject (not after a
@@ -1111,10 +1124,22 @@ fn antecedent(
             if mx.quoted && !p.quoted {
                 continue;
             }
-            if x < m && recent(mx) && !mx.locative && best.is_none_or(|(_, b)| x > b) {
+                        let subject_like = x == 0 || !is_governed(t, mx);
+            if x < m && recent(mx) && !mx.locative && subject_like && best.is_none_or(|(_, b)| x > b) {
                 best = Some((e, x));
             }
         }
     }
-    best.map(|(e, _)| e)
+    match (speaker_candidate, best) {
+        (Some((e, l)), Some((_, b))) if l >= b => Some(e),
+        (Some((e, _)), None) => Some(e),
+        (_, Some((e, _))) => Some(e),
+        (None, None) => None,
+    }
+}
+
+/// Is a mention the complement of a preposition (`de la Russie`)?
+fn is_governed(t: &Tagged, m: &Mention) -> bool {
+    let s = m.tokens.start;
+    s > 0 && t.has(s - 1, flag::PREP) && !t.has(s - 1, flag::DET) && !t.is_key(s - 1, "comme")
 }

@@ -469,8 +469,23 @@ impl Resolver<'_, '_, '_> {
                         ent.roles.push((lemma.clone(), r.class));
                     }
                 }
-                return;
+                                return;
             }
+            // `des analystes`, `des leaders du Parti populaire`: people of a
+            // function, a group.
+            let key = format!("{lemma}|{}", complement_key(t, m));
+            let found = self.last_before(i, |e| same_description(e, &key, m.country));
+            let e = match found {
+                Some(e) => e,
+                None => {
+                    let name = strip_article(&words(t, m));
+                    let e = self.new_entity(format!("roles:{key}:{i}"), ActorKind::Group, name, false);
+                    self.entities[e].description_key = Some(key);
+                    self.entities[e].plural = true;
+                    e
+                }
+            };
+            self.link(i, e);
             return;
         }
         // A person seen before with the same role and country.

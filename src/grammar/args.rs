@@ -64,7 +64,12 @@ fn skip_incise_left(t: &Tagged, k: usize, floor: usize) -> usize {
         if t.is(j, TokenKind::Comma) {
             return j.saturating_sub(1);
         }
-        if t.has(j, flag::VERB) && !t.has(j, flag::NOUN | flag::DEMONYM) || t.is_key(j, "qui") || t.is_key(j, "que") {
+                // A verb ends the search, but a bare past participle belongs to the
+        // incise (`Le documentaire, réalisé après 9 mois d'enquête, précise`).
+        let participle_only = t.senses(j).iter().all(|s| {
+            !matches!(s, crate::lexicon::vocab::Sense::Verb(v) if v.tense != crate::lexicon::vocab::Tense::Participle)
+        });
+        if t.has(j, flag::VERB) && !t.has(j, flag::NOUN | flag::DEMONYM) && !participle_only || t.is_key(j, "qui") || t.is_key(j, "que") {
             return k;
         }
     }
@@ -110,7 +115,15 @@ pub(crate) fn subject_before(
             if t.is(k, TokenKind::Comma) && k > floor {
                 k -= 1;
             }
-            if let Some(m) = index.ending_at(k) {
+                        if let Some(m) = index.ending_at(k) {
+                // `la Commission européenne de Bruxelles qui`: the place
+                // qualifies the noun before it.
+                let start = mentions[m].tokens.start;
+                if matches!(mentions[m].referent, Referent::Capital(_)) && start >= 2 && matches!(t.key(start - 1), "de" | "d'") {
+                    if let Some(n) = index.ending_at(start - 2) {
+                        return with_coordination(t, mentions, index, n, floor);
+                    }
+                }
                 return with_coordination(t, mentions, index, m, floor);
             }
             return Vec::new();
@@ -149,7 +162,8 @@ pub(crate) fn subject_before(
 /// Prepositions that make a noun phrase an oblique complement rather than
 /// a subject.
 fn is_preposition_before(t: &Tagged, k: usize) -> bool {
-    t.has(k, flag::PREP) && !t.has(k, flag::DET)
+    // `comme` compares (`Tout comme Nadine Morano, …`), it does not govern.
+    t.has(k, flag::PREP) && !t.has(k, flag::DET) && !t.is_key(k, "comme")
         || matches!(
             t.key(k),
             "à" | "de"
@@ -209,10 +223,14 @@ fn with_coordination(t: &Tagged, mentions: &[Mention], index: &MentionIndex, m: 
     let mut out = vec![m];
     let mut cur = m;
     // `X, DESC` where X is a name: prefer the name, keep the description.
-    let start = mentions[cur].tokens.start;
+        let start = mentions[cur].tokens.start;
     if start >= 2 && t.is(start - 1, TokenKind::Comma) && mentions[cur].referent.is_description() {
         if let Some(n) = index.ending_at(start - 2) {
-            if mentions[n].referent.is_name() {
+            // `la convention de la CPI, l'ONG a`: a name governed by a
+            // preposition is no head of an apposition.
+            let n_start = mentions[n].tokens.start;
+            let governed = n_start > 0 && is_preposition_before(t, n_start - 1);
+            if mentions[n].referent.is_name() && !governed {
                 out = vec![n];
                 cur = n;
             }
