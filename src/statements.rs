@@ -996,12 +996,29 @@ pub(crate) fn resolve_speakers(
             Speaker::Mentions(_) | Speaker::MainSubject(_) | Speaker::Previous => previous_draft_speaker.or(previous),
             Speaker::Nobody => None,
         };
+                let speaker = speaker.map(|e| spokesperson_for(t, mentions, res, e).unwrap_or(e));
         if let Some(e) = speaker {
             res.entities[e].participates = true;
         }
         out.push(speaker);
     }
     out
+}
+
+/// An unnamed spokesperson (`un porte-parole de la police`) speaks for
+/// the body named in the description: that body is the speaker.
+fn spokesperson_for(t: &Tagged, mentions: &[Mention], res: &crate::actors::resolve::Resolution, e: usize) -> Option<usize> {
+    let ent = &res.entities[e];
+    if ent.named || !ent.roles.iter().all(|(_, c)| *c == crate::lexicon::RoleClass::Spokesperson) || ent.roles.is_empty() {
+        return None;
+    }
+    let _ = t;
+    ent.mentions.iter().find_map(|&m| {
+        let span = mentions[m].span;
+        (0..mentions.len()).find_map(|x| {
+            (x != m && span.contains(mentions[x].span) && mentions[x].span.start > span.start).then(|| res.entity(x)).flatten()
+        })
+    })
 }
 
 /// The entity a mention stands for in a speaking or acting role: its own,
@@ -1141,5 +1158,5 @@ fn antecedent(
 /// Is a mention the complement of a preposition (`de la Russie`)?
 fn is_governed(t: &Tagged, m: &Mention) -> bool {
     let s = m.tokens.start;
-    s > 0 && t.has(s - 1, flag::PREP) && !t.has(s - 1, flag::DET) && !t.is_key(s - 1, "comme")
+    s > 0 && (t.has(s - 1, flag::PREP) && !t.has(s - 1, flag::DET) && !t.is_key(s - 1, "comme") || matches!(t.key(s - 1), "du" | "des" | "au" | "aux"))
 }

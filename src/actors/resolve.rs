@@ -615,11 +615,24 @@ impl Resolver<'_, '_, '_> {
         best.map(|(e, _, _)| e)
     }
 
-    /// A name right after mention `i` (`le syndicat SUD-PTT`).
+        /// A name right after mention `i` (`le syndicat SUD-PTT`), or after a
+    /// comma when a colon or comma closes it (`la principale association
+    /// …, l'April :`).
     fn name_right_after(&self, i: usize) -> Option<usize> {
+        let t = self.t;
         let m = &self.mentions[i];
         let next = m.tokens.end;
-        self.mentions.iter().position(|n| n.referent.is_name() && n.tokens.start == next)
+        if let Some(j) = self.mentions.iter().position(|n| n.referent.is_name() && n.tokens.start == next) {
+            return Some(j);
+        }
+        if t.is(next, TokenKind::Comma) {
+            return self.mentions.iter().position(|n| {
+                n.referent.is_name()
+                    && n.tokens.start == next + 1
+                    && matches!(t.kind(n.tokens.end), Some(TokenKind::Colon | TokenKind::Comma))
+            });
+        }
+        None
     }
 
     /// A person's name in apposition to description `i`: `X, DESC`,
@@ -636,8 +649,10 @@ impl Resolver<'_, '_, '_> {
             // DESC X or DESC, X
             let after = n.tokens.start == m.tokens.end
                 || (t.is(m.tokens.end, TokenKind::Comma) && n.tokens.start == m.tokens.end + 1);
-            // X, DESC
-            let before = t.is(n.tokens.end, TokenKind::Comma) && m.tokens.start == n.tokens.end + 1;
+                        // X, DESC — or X le DESC with no comma (`Joechen Zaumseil le
+            // vice-président de L'Oréal`).
+            let before = t.is(n.tokens.end, TokenKind::Comma) && m.tokens.start == n.tokens.end + 1
+                || m.tokens.start == n.tokens.end && m.definite;
             if after || before {
                 return Some(j);
             }

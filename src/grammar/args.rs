@@ -115,10 +115,20 @@ pub(crate) fn subject_before(
             if t.is(k, TokenKind::Comma) && k > floor {
                 k -= 1;
             }
-                        if let Some(m) = index.ending_at(k) {
-                // `la Commission européenne de Bruxelles qui`: the place
-                // qualifies the noun before it.
+                                    if let Some(m) = index.ending_at(k) {
+                // `Bernard Bonnet, le successeur de Claude Erignac, qui`: a
+                // name in a complement is not the antecedent.
                 let start = mentions[m].tokens.start;
+                if start > floor && matches!(t.key(start - 1), "de" | "d'" | "du" | "des") {
+                    if let Some(n) = (floor..start).rev().take(12).find_map(|j| {
+                        index.ending_at(j).filter(|&n| {
+                            let s = mentions[n].tokens.start;
+                            !(s > floor && is_preposition_before(t, s - 1)) && mentions[n].referent.is_name()
+                        })
+                    }) {
+                        return with_coordination(t, mentions, index, n, floor);
+                    }
+                }
                 if matches!(mentions[m].referent, Referent::Capital(_)) && start >= 2 && matches!(t.key(start - 1), "de" | "d'") {
                     if let Some(n) = index.ending_at(start - 2) {
                         return with_coordination(t, mentions, index, n, floor);
@@ -151,6 +161,17 @@ pub(crate) fn subject_before(
                 }
             }
         }
+                // `Philippe Gosselin (UMP) a dénoncé`: a parenthesis before the verb.
+        if t.is(k, TokenKind::CloseParen) {
+            let mut j = k;
+            while j > floor && !t.is(j, TokenKind::OpenParen) {
+                j -= 1;
+            }
+            if j > floor && t.is(j, TokenKind::OpenParen) {
+                k = j - 1;
+                continue;
+            }
+        }
         let before = skip_incise_left(t, k, floor);
         if before == k {
             return nearest_clause_subject(t, mentions, index, g.tokens.start, floor);
@@ -164,6 +185,7 @@ pub(crate) fn subject_before(
 fn is_preposition_before(t: &Tagged, k: usize) -> bool {
     // `comme` compares (`Tout comme Nadine Morano, …`), it does not govern.
     t.has(k, flag::PREP) && !t.has(k, flag::DET) && !t.is_key(k, "comme")
+        || matches!(t.key(k), "du" | "des" | "au" | "aux")
         || matches!(
             t.key(k),
             "à" | "de"

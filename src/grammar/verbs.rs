@@ -295,8 +295,13 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
                 k += 1;
             } else if t.is_key(k, "plus") || t.is_key(k, "tôt") {
                 k += 1;
-            } else if let Some(n) = adverbial_locution(t, k) {
+                        } else if let Some(n) = adverbial_locution(t, k) {
                 k += n;
+            } else if matches!(t.key(k), "lui" | "elle" | "eux" | "elles" | "même")
+                && participle_at(t, k + 1).is_some()
+            {
+                // `Lionel Tardy a lui écrit`: a stressed pronoun.
+                k += 1;
             } else {
                 break;
             }
