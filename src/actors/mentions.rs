@@ -41,8 +41,11 @@ pub(crate) enum Referent {
     /// A common noun that refers back to an organisation (`l'alliance`)
     /// or a document that speaks for its issuer (`le communiqué`).
     OrgNoun(u32),
-    /// A personal pronoun (`il`, `elles`, `-t-il`).
+        /// A personal pronoun (`il`, `elles`, `-t-il`).
     Pronoun,
+    /// A noun phrase of no known category that is the subject of a
+    /// reporting or event verb (`un ancien guide touristique a indiqué`).
+    Generic,
 }
 
 impl Referent {
@@ -63,7 +66,10 @@ impl Referent {
     }
 
     pub fn is_description(self) -> bool {
-        matches!(self, Referent::Role(_) | Referent::Body(_) | Referent::Group(_) | Referent::OrgNoun(_))
+                matches!(
+            self,
+            Referent::Role(_) | Referent::Body(_) | Referent::Group(_) | Referent::OrgNoun(_) | Referent::Generic
+        )
     }
 }
 
@@ -105,17 +111,91 @@ pub(crate) fn find(t: &Tagged) -> Vec<Mention> {
         if matches!(sentence.role, SentenceRole::Link | SentenceRole::Dateline) {
             continue;
         }
-        let mut i = sentence.tokens.start;
+                let mut i = sentence.tokens.start;
         let end = sentence.tokens.end;
+        let first = out.len();
         while i < end {
             let next = scan_at(t, i, end, s, &mut out);
             i = next.max(i + 1);
         }
+        generic_subjects(t, sentence.tokens.clone(), s, first, &mut out);
     }
     for m in &mut out {
         m.quoted = quotes.iter().any(|q| q.contains(m.span));
     }
     out
+}
+
+/// Does the verb group at `k` carry a reporting cue or an event (its own
+/// verb or the participle after an auxiliary)?
+fn starts_telling_verb(t: &Tagged, k: usize, end: usize) -> bool {
+    (k..(k + 4).min(end)).any(|j| {
+        t.senses(j).iter().any(|s| match s {
+            Sense::Verb(v) => t.lex.verbs[v.verb as usize].lemmas.iter().any(|&l| t.lex.lemmas[l as usize].cue.is_some()),
+            _ => false,
+        })
+    })
+}
+
+/// Noun phrases of no known category that are the subject of a reporting
+/// or event verb (`Un ancien guide touristique a indiqué`, `deux hommes à
+/// bord d'une moto ont ouvert le feu`): mentions of their own, so that the
+/// speaker or actor is not lost.
+fn generic_subjects(t: &Tagged, range: Range<usize>, s: usize, first: usize, out: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for k in range.start + 1..range.end {
+        let finite = t.senses(k).iter().any(|sense| {
+            matches!(sense, Sense::Verb(v) if !matches!(v.tense, crate::lexicon::vocab::Tense::Infinitive | crate::lexicon::vocab::Tense::Participle | crate::lexicon::vocab::Tense::PresentParticiple))
+        });
+                if !finite || !starts_telling_verb(t, k, range.end) {
+            continue;
+        }
+        // Words inside a quotation are the speaker's, not the article's
+        // actors.
+        let at = t.doc.tokens[k].start as usize;
+        if t.doc.quotes.iter().any(|q| q.depth == 0 && q.inner.start <= at && at < q.inner.end) {
+            continue;
+        }
+        // The word before must be a content word no mention covers.
+        let last = k - 1;
+        let covered = |j: usize| out[first..].iter().chain(added.iter()).any(|m: &Mention| m.tokens.contains(&j));
+                if covered(last)
+            || !t.is(last, TokenKind::Word)
+            || t.is_function_word(last)
+            || t.has(last, flag::VERB) && !t.has(last, flag::NOUN)
+            || matches!(t.key(last), "tel" | "telle" | "tels" | "telles" | "même" | "autre" | "autres" | "seul" | "seule")
+        {
+            continue;
+        }
+        // Walk back to a determiner, over at most five words of the phrase.
+        let mut j = last;
+        let mut det = None;
+        while j > range.start && last - j < 6 {
+            j -= 1;
+            if covered(j) || !t.is(j, TokenKind::Word) && !t.is(j, TokenKind::Number) {
+                break;
+            }
+            if t.has(j, flag::DET) && !t.has(j, flag::PREP) || matches!(t.key(j), "un" | "une" | "des" | "les" | "le" | "la" | "l'") {
+                det = Some(j);
+                break;
+            }
+            if t.has(j, flag::VERB | flag::PRON | flag::SUB | flag::COORD) && !t.has(j, flag::NOUN) {
+                break;
+            }
+        }
+        let Some(d) = det else { continue };
+        if d > range.start && t.has(d - 1, flag::PREP) {
+            continue;
+        }
+        let plural = t.has(d, flag::PLUR) || t.is_key(d, "des") || t.key(last).ends_with('s');
+        let mut m = simple(t, d + 1..k, last, s, Referent::Generic, plural, None);
+        m.tokens.start = d;
+        m.definite = t.has(d, flag::DEF | flag::DEM | flag::POSS);
+        m.indefinite = !m.definite;
+        added.push(m);
+    }
+    out.extend(added);
+    out[first..].sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
 }
 
 /// Looks for a mention starting at token `i`; returns where to go on.
@@ -177,7 +257,16 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
         }
         return description(t, i..i + 1, target, s, out);
     }
-    // 4. Proper names and acronyms.
+        // 4. Proper names and acronyms — but a name after a noun of place is a
+    // place (`la mosquée Sidi Yeyia`, `la région Centre`, `la rue de
+    // Rivoli`).
+    if i > 0 && is_place_noun(t.key(i - 1)) && t.is_capitalized_word(i) {
+        let mut k = i + 1;
+        while k < end && (t.is_capitalized_word(k) || is_name_particle(t.key(k)) && t.is_capitalized_word(k + 1)) {
+            k += 1;
+        }
+        return k;
+    }
     if t.is_capitalized_word(i) || t.has(i, flag::HONORIFIC) && t.doc.tokens[i].is_capitalized() {
         if let Some(next) = name_chunk(t, i, end, s, out) {
             return next;
@@ -480,6 +569,19 @@ fn determiner_before(t: &Tagged, i: usize) -> Option<usize> {
     .then(|| i - 1)
 }
 
+/// Nouns of places and buildings, after which a capitalised name is the
+/// place's name.
+fn is_place_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "mosquée" | "église" | "cathédrale" | "basilique" | "synagogue" | "temple" | "rue" | "avenue" | "boulevard" | "place" | "stade"
+            | "hôtel" | "usine" | "quartier" | "ville" | "village" | "région" | "province" | "département" | "aéroport" | "port"
+            | "prison" | "camp" | "hôpital" | "palais" | "musée" | "pont" | "gare" | "île" | "lac" | "mont" | "fleuve" | "rivière"
+            | "vallée" | "plaine" | "désert" | "forêt" | "parc" | "site" | "commune" | "localité" | "cité" | "centrale" | "base"
+            | "mausolée" | "tombe" | "école" | "lycée" | "collège" | "campus" | "stade," | "salle" | "arena" | "circonscription"
+    )
+}
+
 /// Nouns of quantity before `de` (`des milliers de personnes`).
 fn is_quantity(key: &str) -> bool {
     matches!(
@@ -682,7 +784,12 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             // words up to the next boundary.
             let mut j = c;
             let mut took = false;
-            while j < sentence_end && j < c + 6 {
+                        while j < sentence_end && j < c + 6 {
+                // `le président de la commission Denis Baupin`: a person's
+                // name ends the complement.
+                if j > c && t.has(j, flag::FIRST_NAME) && t.is_capitalized_word(j) && t.is_capitalized_word(j + 1) {
+                    break;
+                }
                 if t.is(j, TokenKind::Word)
                     && !t.has(j, flag::PRON | flag::SUB | flag::COORD | flag::NEG | flag::ADV)
                     && !(t.has(j, flag::VERB) && !t.has(j, flag::NOUN | flag::DEMONYM))

@@ -325,9 +325,18 @@ impl Resolver<'_, '_, '_> {
         let single = tokens.len() == 1 || (tokens.len() == 2 && is_particle_pair(t, tokens.clone()));
         // The same full name, or a surname or given name of a person seen
         // before (`Biden` after `Joe Biden`, `Marine` after `Marine Le Pen`).
-        if let Some(&e) = self.by_key.get(&format!("person:{full}")) {
+                if let Some(&e) = self.by_key.get(&format!("person:{full}")) {
             self.link(i, e);
             return;
+        }
+        // `Ana Pastor` after `Ana Pastor García`: the shorter name opens the
+        // longer one.
+        if !single {
+            let prefix = format!("person:{full} ");
+            if let Some((_, &e)) = self.by_key.iter().find(|(k, _)| k.starts_with(&prefix)) {
+                self.link(i, e);
+                return;
+            }
         }
         if single {
             let found = self.entities.iter().rposition(|e| {
@@ -429,7 +438,23 @@ impl Resolver<'_, '_, '_> {
                 };
                 self.link(i, e);
             }
-            Referent::OrgNoun(noun) => self.org_noun(i, &m, noun),
+                        Referent::OrgNoun(noun) => self.org_noun(i, &m, noun),
+            Referent::Generic => {
+                let name = strip_article(&words(t, &m));
+                let key = format!("generic|{}", key_of(t, m.head..m.tokens.end));
+                let found = self.last_before(i, |e| e.description_key.as_deref() == Some(key.as_str()));
+                let e = match found {
+                    Some(e) if m.definite => e,
+                    _ => {
+                        let kind = if m.plural { ActorKind::Group } else { ActorKind::Person };
+                        let e = self.new_entity(format!("generic:{key}:{i}"), kind, name, false);
+                        self.entities[e].description_key = Some(key);
+                        self.entities[e].plural = m.plural;
+                        e
+                    }
+                };
+                self.link(i, e);
+            }
             _ => {}
         }
     }
