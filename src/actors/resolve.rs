@@ -332,8 +332,8 @@ impl Resolver<'_, '_, '_> {
         // `Ana Pastor` after `Ana Pastor García`: the shorter name opens the
         // longer one.
         if !single {
-            let prefix = format!("person:{full} ");
-            if let Some((_, &e)) = self.by_key.iter().find(|(k, _)| k.starts_with(&prefix)) {
+                        let prefix = format!("person:{full} ");
+            if let Some(e) = self.entities.iter().position(|e| e.kind == ActorKind::Person && e.key.starts_with(&prefix)) {
                 self.link(i, e);
                 return;
             }
