@@ -338,10 +338,15 @@ impl Resolver<'_, '_, '_> {
                 return;
             }
         }
-        if single {
+                if single {
+            // Any later word of a full name (`Pastor` of `Ana Pastor
+            // García`, whose surnames are two).
+            let in_full_name = |e: &Entity| {
+                e.key.strip_prefix("person:").is_some_and(|k| k.split(' ').skip(1).any(|w| w == full))
+            };
             let found = self.entities.iter().rposition(|e| {
                 e.kind == ActorKind::Person
-                    && (e.surname.as_deref() == Some(&full) || e.given.as_deref() == Some(&full))
+                    && (e.surname.as_deref() == Some(&full) || e.given.as_deref() == Some(&full) || in_full_name(e))
             });
             if let Some(e) = found {
                 self.link(i, e);
