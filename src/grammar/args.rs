@@ -266,8 +266,13 @@ fn with_coordination(t: &Tagged, mentions: &[Mention], index: &MentionIndex, m: 
         if !(t.is_key(s - 1, "et") || t.is(s - 1, TokenKind::Comma)) {
             break;
         }
-        match index.ending_at(s - 2) {
-            Some(n) if mentions[n].referent.is_name() || mentions[n].referent == mentions[cur].referent => {
+                match index.ending_at(s - 2) {
+            // `Sur Twitter, Philippe Gosselin`: a name a preposition governs
+            // is no conjunct.
+            Some(n)
+                if (mentions[n].referent.is_name() || mentions[n].referent == mentions[cur].referent)
+                                        && !(mentions[n].tokens.start > floor && is_preposition_before(t, mentions[n].tokens.start - 1)) =>
+            {
                 out.insert(0, n);
                 cur = n;
             }
