@@ -250,6 +250,7 @@ fn verbal(
     } else if g.tense == GroupTense::Infinitif
         && g.modal.is_none()
         && !(pattern.kind == EventType::Request && g.tokens.start > 0 && t.is_key(g.tokens.start - 1, "pour"))
+        && controller(input, s, g).is_none()
     {
         // An infinitive of purpose or complement (`pour discuter`) is no
         // event of its own.
@@ -308,6 +309,29 @@ fn verbal(
         }
     }
     let mut sources = entities(input, res, &source_mentions, speaker);
+    // `l'Équateur lui a accordé l'asile`, `refusant de l'extrader`: an
+    // object pronoun stands for someone named before.
+    let mut clitic_targets = Vec::new();
+    if target_mentions.is_empty() && !g.passive && !pattern.target.is_empty() {
+        let clitic = object_clitic(t, g.tokens.start, g.main).or_else(|| {
+            // The infinitive after `refuser de`, `décider de`.
+            if pattern.infinitive {
+                let inf = input.groups[s].iter().find(|o| {
+                    o.tokens.start > g.tokens.end
+                        && o.tokens.start <= g.tokens.end + 2
+                        && o.tense == GroupTense::Infinitif
+                })?;
+                object_clitic(t, inf.tokens.start, inf.main)
+            } else {
+                None
+            }
+        });
+        if let Some(c) = clitic {
+            if let Some(e) = object_antecedent(input, res, c, &sources) {
+                clitic_targets.push(e);
+            }
+        }
+    }
     // Events inside a statement with no subject of their own (`toute
     // attaque … aura des conséquences`) are the speaker's.
     if statement.is_some()
@@ -323,6 +347,11 @@ fn verbal(
     }
     // Reciprocal: `X s'est entretenu avec Y` → X and Y act jointly.
     let mut targets = entities(input, res, &target_mentions, speaker);
+    for c in clitic_targets {
+        if !targets.contains(&c) {
+            targets.push(c);
+        }
+    }
     if pattern.reciprocal {
         let partners = entities(
             input,
@@ -339,6 +368,80 @@ fn verbal(
     }
     targets.retain(|x| !sources.contains(x));
     finish(input, res, s, g, pattern, sources, targets, statement, trigger)
+}
+
+/// The verb that governs an infinitive event and lends it its subject
+/// (`a décidé d'accorder`, `a promis de se retirer`), when it is one that
+/// makes the infinitive an act.
+fn controller<'g>(input: &'g Input, s: usize, g: &VerbGroup) -> Option<&'g VerbGroup> {
+    let t = input.t;
+    if g.tokens.start == 0 || !matches!(t.key(g.tokens.start - 1), "de" | "d'" | "à") {
+        return None;
+    }
+    let main = input.groups[s].iter().rev().find(|o| o.tokens.end <= g.tokens.start && o.tense.is_finite())?;
+    let verb = t.lex.verbs[main.verb as usize].infinitive.as_str();
+    matches!(
+        verb,
+        "décider"
+            | "choisir"
+            | "accepter"
+            | "tenter"
+            | "essayer"
+            | "commencer"
+            | "continuer"
+            | "réussir"
+            | "parvenir"
+            | "promettre"
+            | "engager"
+            | "annoncer"
+            | "prévoir"
+            | "compter"
+            | "oser"
+            | "chercher"
+            | "résoudre"
+            | "envisager"
+            | "proposer"
+    )
+    .then_some(main)
+}
+
+/// An object pronoun among the clitics of a verb group (`lui a accordé`,
+/// `l'extrader`).
+fn object_clitic(t: &Tagged, start: usize, main: usize) -> Option<usize> {
+    (start..main).find(|&k| matches!(t.key(k), "le" | "la" | "les" | "l'" | "lui" | "leur"))
+}
+
+/// What an object pronoun refers to: the last entity named before it, in
+/// this sentence or the one before, that is not a source of the event.
+fn object_antecedent(input: &Input, res: &Resolution, clitic: usize, sources: &[usize]) -> Option<usize> {
+    let t = input.t;
+    let s = t.doc.sentence_of(clitic)?;
+    let plural = matches!(t.key(clitic), "les" | "leur");
+    let feminine = match t.key(clitic) {
+        "la" => Some(true),
+        "le" => Some(false),
+        _ => None,
+    };
+    input
+        .mentions
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, m)| m.tokens.end <= clitic && m.sentence + 1 >= s && !m.locative && !m.quoted)
+        .filter_map(|(i, m)| res.entity(i).map(|e| (e, m)))
+        .find(|&(e, m)| {
+            let ent = &res.entities[e];
+            !sources.contains(&e)
+                && (ent.plural == plural || ent.kind == crate::analysis::ActorKind::Group && plural)
+                && (feminine.is_none() || m.feminine.is_none() || m.feminine == feminine)
+                && matches!(
+                    ent.kind,
+                    crate::analysis::ActorKind::Person
+                        | crate::analysis::ActorKind::Group
+                        | crate::analysis::ActorKind::Organization
+                )
+        })
+        .map(|(e, _)| e)
 }
 
 /// The targets of an event carried by a cue verb: `accuser X de`,

@@ -310,7 +310,7 @@ fn incise(
     if (after_subject..range.end.min(after_subject + 3)).any(|k| matches!(t.key(k), "que" | "qu'")) {
         return None;
     }
-        // A relative clause on the subject (`ajoute le documentaire qui précise
+    // A relative clause on the subject (`ajoute le documentaire qui précise
     // que`) and verbs inside quotations do not count.
     let in_quotes = |o: &VerbGroup| {
         let at = t.doc.tokens[o.tokens.start].start as usize;
@@ -496,9 +496,11 @@ fn preverbal(
         if t.kind(k).is_some_and(|k| k.is_terminal()) || t.is(k, TokenKind::Semicolon) {
             break;
         }
-                // Another verb group (`a nié … en affirmant que`, `a condamné … et
+        // Another verb group (`a nié … en affirmant que`, `a condamné … et
         // estimé que`): the cue's complement is over.
-        if input.groups[s].iter().any(|o| o.tokens.start == k) || t.is_key(k, "en") && input.groups[s].iter().any(|o| o.tokens.start == k + 1) {
+        if input.groups[s].iter().any(|o| o.tokens.start == k)
+            || t.is_key(k, "en") && input.groups[s].iter().any(|o| o.tokens.start == k + 1)
+        {
             break;
         }
         // `à l'AFP`, `aux journalistes`: the addressee.
@@ -574,7 +576,7 @@ fn preverbal(
                 let c = content(t, at - 1..end)?;
                 return Some(vec![draft(c, StatementKind::Mixed)]);
             }
-                        // A quotation right after the verb (`avant de poursuivre « … »`)
+            // A quotation right after the verb (`avant de poursuivre « … »`)
             // is what was said, whatever constructions the verb takes.
             if at == g.tokens.end {
                 let kind = if g.tense == GroupTense::Infinitif { StatementKind::Direct } else { StatementKind::Mixed };
@@ -648,7 +650,7 @@ fn subject_of(input: &Input, s: usize, g: &VerbGroup, range: &Range<usize>) -> S
         // `en affirmant que`, `affirmant que`: the main clause's subject —
         // unless a noun right before the participle is its subject
         // (`une croyance locale affirmant que`).
-                if !g.gerund {
+        if !g.gerund {
             if let Some(m) = input.index.ending_at(g.tokens.start.saturating_sub(1)) {
                 let start = input.mentions[m].tokens.start;
                 let governed = start > 0 && t.has(start - 1, flag::PREP) && !t.has(start - 1, flag::DET);
@@ -885,11 +887,13 @@ fn source_mentions(input: &Input, r: Range<usize>) -> Vec<usize> {
                     | (mention.tokens.start == r.start)
         })
         .collect();
-        // `Pour l'organisation militant pour les droits de l'Homme`: a
+    // `Pour l'organisation militant pour les droits de l'Homme`: a
     // description heading the phrase is the source, not a name inside it.
     if let Some(&first) = ms.first() {
         let m = &input.mentions[first];
-        let heads = m.tokens.start <= r.start + 1 && m.referent.is_description() && !matches!(m.referent, Referent::OrgNoun(n) if input.t.lex.org_nouns[n as usize].document);
+        let heads = m.tokens.start <= r.start + 1
+            && m.referent.is_description()
+            && !matches!(m.referent, Referent::OrgNoun(n) if input.t.lex.org_nouns[n as usize].document);
         if heads {
             return vec![first];
         }
@@ -996,7 +1000,7 @@ pub(crate) fn resolve_speakers(
             Speaker::Mentions(_) | Speaker::MainSubject(_) | Speaker::Previous => previous_draft_speaker.or(previous),
             Speaker::Nobody => None,
         };
-                let speaker = speaker.map(|e| spokesperson_for(t, mentions, res, e).unwrap_or(e));
+        let speaker = speaker.map(|e| spokesperson_for(t, mentions, res, e).unwrap_or(e));
         if let Some(e) = speaker {
             res.entities[e].participates = true;
         }
@@ -1007,16 +1011,26 @@ pub(crate) fn resolve_speakers(
 
 /// An unnamed spokesperson (`un porte-parole de la police`) speaks for
 /// the body named in the description: that body is the speaker.
-fn spokesperson_for(t: &Tagged, mentions: &[Mention], res: &crate::actors::resolve::Resolution, e: usize) -> Option<usize> {
+fn spokesperson_for(
+    t: &Tagged,
+    mentions: &[Mention],
+    res: &crate::actors::resolve::Resolution,
+    e: usize,
+) -> Option<usize> {
     let ent = &res.entities[e];
-    if ent.named || !ent.roles.iter().all(|(_, c)| *c == crate::lexicon::RoleClass::Spokesperson) || ent.roles.is_empty() {
+    if ent.named
+        || !ent.roles.iter().all(|(_, c)| *c == crate::lexicon::RoleClass::Spokesperson)
+        || ent.roles.is_empty()
+    {
         return None;
     }
     let _ = t;
     ent.mentions.iter().find_map(|&m| {
         let span = mentions[m].span;
         (0..mentions.len()).find_map(|x| {
-            (x != m && span.contains(mentions[x].span) && mentions[x].span.start > span.start).then(|| res.entity(x)).flatten()
+            (x != m && span.contains(mentions[x].span) && mentions[x].span.start > span.start)
+                .then(|| res.entity(x))
+                .flatten()
         })
     })
 }
@@ -1116,7 +1130,7 @@ fn antecedent(
     let paragraph_of = |x: &Mention| t.doc.sentences[x.sentence].paragraph;
     let p_paragraph = paragraph_of(p);
     let recent = |x: &Mention| paragraph_of(x) + 1 >= p_paragraph;
-        // The last speaker, unless a compatible entity was named as a subject
+    // The last speaker, unless a compatible entity was named as a subject
     // after its last mention (`Jean-Marie Le Pen revient sur … « … »,
     // prévient-il`).
     let mut speaker_candidate = None;
@@ -1141,7 +1155,7 @@ fn antecedent(
             if mx.quoted && !p.quoted {
                 continue;
             }
-                        let subject_like = x == 0 || !is_governed(t, mx);
+            let subject_like = x == 0 || !is_governed(t, mx);
             if x < m && recent(mx) && !mx.locative && subject_like && best.is_none_or(|(_, b)| x > b) {
                 best = Some((e, x));
             }
@@ -1158,5 +1172,7 @@ fn antecedent(
 /// Is a mention the complement of a preposition (`de la Russie`)?
 fn is_governed(t: &Tagged, m: &Mention) -> bool {
     let s = m.tokens.start;
-    s > 0 && (t.has(s - 1, flag::PREP) && !t.has(s - 1, flag::DET) && !t.is_key(s - 1, "comme") || matches!(t.key(s - 1), "du" | "des" | "au" | "aux"))
+    s > 0
+        && (t.has(s - 1, flag::PREP) && !t.has(s - 1, flag::DET) && !t.is_key(s - 1, "comme")
+            || matches!(t.key(s - 1), "du" | "des" | "au" | "aux"))
 }

@@ -41,7 +41,7 @@ pub(crate) enum Referent {
     /// A common noun that refers back to an organisation (`l'alliance`)
     /// or a document that speaks for its issuer (`le communiqué`).
     OrgNoun(u32),
-        /// A personal pronoun (`il`, `elles`, `-t-il`).
+    /// A personal pronoun (`il`, `elles`, `-t-il`).
     Pronoun,
     /// A noun phrase of no known category that is the subject of a
     /// reporting or event verb (`un ancien guide touristique a indiqué`).
@@ -66,7 +66,7 @@ impl Referent {
     }
 
     pub fn is_description(self) -> bool {
-                matches!(
+        matches!(
             self,
             Referent::Role(_) | Referent::Body(_) | Referent::Group(_) | Referent::OrgNoun(_) | Referent::Generic
         )
@@ -111,7 +111,7 @@ pub(crate) fn find(t: &Tagged) -> Vec<Mention> {
         if matches!(sentence.role, SentenceRole::Link | SentenceRole::Dateline) {
             continue;
         }
-                let mut i = sentence.tokens.start;
+        let mut i = sentence.tokens.start;
         let end = sentence.tokens.end;
         let first = out.len();
         while i < end {
@@ -131,7 +131,9 @@ pub(crate) fn find(t: &Tagged) -> Vec<Mention> {
 fn starts_telling_verb(t: &Tagged, k: usize, end: usize) -> bool {
     (k..(k + 4).min(end)).any(|j| {
         t.senses(j).iter().any(|s| match s {
-            Sense::Verb(v) => t.lex.verbs[v.verb as usize].lemmas.iter().any(|&l| t.lex.lemmas[l as usize].cue.is_some()),
+            Sense::Verb(v) => {
+                t.lex.verbs[v.verb as usize].lemmas.iter().any(|&l| t.lex.lemmas[l as usize].cue.is_some())
+            }
             _ => false,
         })
     })
@@ -147,7 +149,7 @@ fn generic_subjects(t: &Tagged, range: Range<usize>, s: usize, first: usize, out
         let finite = t.senses(k).iter().any(|sense| {
             matches!(sense, Sense::Verb(v) if !matches!(v.tense, crate::lexicon::vocab::Tense::Infinitive | crate::lexicon::vocab::Tense::Participle | crate::lexicon::vocab::Tense::PresentParticiple))
         });
-                if !finite || !starts_telling_verb(t, k, range.end) {
+        if !finite || !starts_telling_verb(t, k, range.end) {
             continue;
         }
         // Words inside a quotation are the speaker's, not the article's
@@ -159,11 +161,14 @@ fn generic_subjects(t: &Tagged, range: Range<usize>, s: usize, first: usize, out
         // The word before must be a content word no mention covers.
         let last = k - 1;
         let covered = |j: usize| out[first..].iter().chain(added.iter()).any(|m: &Mention| m.tokens.contains(&j));
-                if covered(last)
+        if covered(last)
             || !t.is(last, TokenKind::Word)
             || t.is_function_word(last)
             || t.has(last, flag::VERB) && !t.has(last, flag::NOUN)
-            || matches!(t.key(last), "tel" | "telle" | "tels" | "telles" | "même" | "autre" | "autres" | "seul" | "seule")
+            || matches!(
+                t.key(last),
+                "tel" | "telle" | "tels" | "telles" | "même" | "autre" | "autres" | "seul" | "seule"
+            )
         {
             continue;
         }
@@ -175,7 +180,9 @@ fn generic_subjects(t: &Tagged, range: Range<usize>, s: usize, first: usize, out
             if covered(j) || !t.is(j, TokenKind::Word) && !t.is(j, TokenKind::Number) {
                 break;
             }
-            if t.has(j, flag::DET) && !t.has(j, flag::PREP) || matches!(t.key(j), "un" | "une" | "des" | "les" | "le" | "la" | "l'") {
+            if t.has(j, flag::DET) && !t.has(j, flag::PREP)
+                || matches!(t.key(j), "un" | "une" | "des" | "les" | "le" | "la" | "l'")
+            {
                 det = Some(j);
                 break;
             }
@@ -257,7 +264,7 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
         }
         return description(t, i..i + 1, target, s, out);
     }
-        // 4. Proper names and acronyms — but a name after a noun of place is a
+    // 4. Proper names and acronyms — but a name after a noun of place is a
     // place (`la mosquée Sidi Yeyia`, `la région Centre`, `la rue de
     // Rivoli`).
     if i > 0 && is_place_noun(t.key(i - 1)) && t.is_capitalized_word(i) {
@@ -574,11 +581,60 @@ fn determiner_before(t: &Tagged, i: usize) -> Option<usize> {
 fn is_place_noun(key: &str) -> bool {
     matches!(
         key,
-        "mosquée" | "église" | "cathédrale" | "basilique" | "synagogue" | "temple" | "rue" | "avenue" | "boulevard" | "place" | "stade"
-            | "hôtel" | "usine" | "quartier" | "ville" | "village" | "région" | "province" | "département" | "aéroport" | "port"
-            | "prison" | "camp" | "hôpital" | "palais" | "musée" | "pont" | "gare" | "île" | "lac" | "mont" | "fleuve" | "rivière"
-            | "vallée" | "plaine" | "désert" | "forêt" | "parc" | "site" | "commune" | "localité" | "cité" | "centrale" | "base"
-            | "mausolée" | "tombe" | "école" | "lycée" | "collège" | "campus" | "stade," | "salle" | "arena" | "circonscription"
+        "mosquée"
+            | "église"
+            | "cathédrale"
+            | "basilique"
+            | "synagogue"
+            | "temple"
+            | "rue"
+            | "avenue"
+            | "boulevard"
+            | "place"
+            | "stade"
+            | "hôtel"
+            | "usine"
+            | "quartier"
+            | "ville"
+            | "village"
+            | "région"
+            | "province"
+            | "département"
+            | "aéroport"
+            | "port"
+            | "prison"
+            | "camp"
+            | "hôpital"
+            | "palais"
+            | "musée"
+            | "pont"
+            | "gare"
+            | "île"
+            | "lac"
+            | "mont"
+            | "fleuve"
+            | "rivière"
+            | "vallée"
+            | "plaine"
+            | "désert"
+            | "forêt"
+            | "parc"
+            | "site"
+            | "commune"
+            | "localité"
+            | "cité"
+            | "centrale"
+            | "base"
+            | "mausolée"
+            | "tombe"
+            | "école"
+            | "lycée"
+            | "collège"
+            | "campus"
+            | "stade,"
+            | "salle"
+            | "arena"
+            | "circonscription"
     )
 }
 
@@ -784,7 +840,7 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             // words up to the next boundary.
             let mut j = c;
             let mut took = false;
-                        while j < sentence_end && j < c + 6 {
+            while j < sentence_end && j < c + 6 {
                 // `le président de la commission Denis Baupin`: a person's
                 // name ends the complement.
                 if j > c && t.has(j, flag::FIRST_NAME) && t.is_capitalized_word(j) && t.is_capitalized_word(j + 1) {

@@ -325,25 +325,26 @@ impl Resolver<'_, '_, '_> {
         let single = tokens.len() == 1 || (tokens.len() == 2 && is_particle_pair(t, tokens.clone()));
         // The same full name, or a surname or given name of a person seen
         // before (`Biden` after `Joe Biden`, `Marine` after `Marine Le Pen`).
-                if let Some(&e) = self.by_key.get(&format!("person:{full}")) {
+        if let Some(&e) = self.by_key.get(&format!("person:{full}")) {
             self.link(i, e);
             return;
         }
         // `Ana Pastor` after `Ana Pastor García`: the shorter name opens the
         // longer one.
         if !single {
-                        let prefix = format!("person:{full} ");
-            if let Some(e) = self.entities.iter().position(|e| e.kind == ActorKind::Person && e.key.starts_with(&prefix)) {
+            let prefix = format!("person:{full} ");
+            if let Some(e) =
+                self.entities.iter().position(|e| e.kind == ActorKind::Person && e.key.starts_with(&prefix))
+            {
                 self.link(i, e);
                 return;
             }
         }
-                if single {
+        if single {
             // Any later word of a full name (`Pastor` of `Ana Pastor
             // García`, whose surnames are two).
-            let in_full_name = |e: &Entity| {
-                e.key.strip_prefix("person:").is_some_and(|k| k.split(' ').skip(1).any(|w| w == full))
-            };
+            let in_full_name =
+                |e: &Entity| e.key.strip_prefix("person:").is_some_and(|k| k.split(' ').skip(1).any(|w| w == full));
             let found = self.entities.iter().rposition(|e| {
                 e.kind == ActorKind::Person
                     && (e.surname.as_deref() == Some(&full) || e.given.as_deref() == Some(&full) || in_full_name(e))
@@ -443,7 +444,7 @@ impl Resolver<'_, '_, '_> {
                 };
                 self.link(i, e);
             }
-                        Referent::OrgNoun(noun) => self.org_noun(i, &m, noun),
+            Referent::OrgNoun(noun) => self.org_noun(i, &m, noun),
             Referent::Generic => {
                 let name = strip_article(&words(t, &m));
                 let key = format!("generic|{}", key_of(t, m.head..m.tokens.end));
@@ -499,7 +500,7 @@ impl Resolver<'_, '_, '_> {
                         ent.roles.push((lemma.clone(), r.class));
                     }
                 }
-                                return;
+                return;
             }
             // `des analystes`, `des leaders du Parti populaire`: people of a
             // function, a group.
@@ -645,7 +646,7 @@ impl Resolver<'_, '_, '_> {
         best.map(|(e, _, _)| e)
     }
 
-        /// A name right after mention `i` (`le syndicat SUD-PTT`), or after a
+    /// A name right after mention `i` (`le syndicat SUD-PTT`), or after a
     /// comma when a colon or comma closes it (`la principale association
     /// …, l'April :`).
     fn name_right_after(&self, i: usize) -> Option<usize> {
@@ -679,7 +680,7 @@ impl Resolver<'_, '_, '_> {
             // DESC X or DESC, X
             let after = n.tokens.start == m.tokens.end
                 || (t.is(m.tokens.end, TokenKind::Comma) && n.tokens.start == m.tokens.end + 1);
-                        // X, DESC — or X le DESC with no comma (`Joechen Zaumseil le
+            // X, DESC — or X le DESC with no comma (`Joechen Zaumseil le
             // vice-président de L'Oréal`).
             let before = t.is(n.tokens.end, TokenKind::Comma) && m.tokens.start == n.tokens.end + 1
                 || m.tokens.start == n.tokens.end && m.definite;

@@ -64,12 +64,15 @@ fn skip_incise_left(t: &Tagged, k: usize, floor: usize) -> usize {
         if t.is(j, TokenKind::Comma) {
             return j.saturating_sub(1);
         }
-                // A verb ends the search, but a bare past participle belongs to the
+        // A verb ends the search, but a bare past participle belongs to the
         // incise (`Le documentaire, réalisé après 9 mois d'enquête, précise`).
         let participle_only = t.senses(j).iter().all(|s| {
             !matches!(s, crate::lexicon::vocab::Sense::Verb(v) if v.tense != crate::lexicon::vocab::Tense::Participle)
         });
-        if t.has(j, flag::VERB) && !t.has(j, flag::NOUN | flag::DEMONYM) && !participle_only || t.is_key(j, "qui") || t.is_key(j, "que") {
+        if t.has(j, flag::VERB) && !t.has(j, flag::NOUN | flag::DEMONYM) && !participle_only
+            || t.is_key(j, "qui")
+            || t.is_key(j, "que")
+        {
             return k;
         }
     }
@@ -115,7 +118,7 @@ pub(crate) fn subject_before(
             if t.is(k, TokenKind::Comma) && k > floor {
                 k -= 1;
             }
-                                    if let Some(m) = index.ending_at(k) {
+            if let Some(m) = index.ending_at(k) {
                 // `Bernard Bonnet, le successeur de Claude Erignac, qui`: a
                 // name in a complement is not the antecedent.
                 let start = mentions[m].tokens.start;
@@ -129,7 +132,10 @@ pub(crate) fn subject_before(
                         return with_coordination(t, mentions, index, n, floor);
                     }
                 }
-                if matches!(mentions[m].referent, Referent::Capital(_)) && start >= 2 && matches!(t.key(start - 1), "de" | "d'") {
+                if matches!(mentions[m].referent, Referent::Capital(_))
+                    && start >= 2
+                    && matches!(t.key(start - 1), "de" | "d'")
+                {
                     if let Some(n) = index.ending_at(start - 2) {
                         return with_coordination(t, mentions, index, n, floor);
                     }
@@ -161,7 +167,7 @@ pub(crate) fn subject_before(
                 }
             }
         }
-                // `Philippe Gosselin (UMP) a dénoncé`: a parenthesis before the verb.
+        // `Philippe Gosselin (UMP) a dénoncé`: a parenthesis before the verb.
         if t.is(k, TokenKind::CloseParen) {
             let mut j = k;
             while j > floor && !t.is(j, TokenKind::OpenParen) {
@@ -245,7 +251,7 @@ fn with_coordination(t: &Tagged, mentions: &[Mention], index: &MentionIndex, m: 
     let mut out = vec![m];
     let mut cur = m;
     // `X, DESC` where X is a name: prefer the name, keep the description.
-        let start = mentions[cur].tokens.start;
+    let start = mentions[cur].tokens.start;
     if start >= 2 && t.is(start - 1, TokenKind::Comma) && mentions[cur].referent.is_description() {
         if let Some(n) = index.ending_at(start - 2) {
             // `la convention de la CPI, l'ONG a`: a name governed by a
@@ -266,12 +272,13 @@ fn with_coordination(t: &Tagged, mentions: &[Mention], index: &MentionIndex, m: 
         if !(t.is_key(s - 1, "et") || t.is(s - 1, TokenKind::Comma)) {
             break;
         }
-                match index.ending_at(s - 2) {
+        match index.ending_at(s - 2) {
             // `Sur Twitter, Philippe Gosselin`: a name a preposition governs
             // is no conjunct.
             Some(n)
                 if (mentions[n].referent.is_name() || mentions[n].referent == mentions[cur].referent)
-                                        && !(mentions[n].tokens.start > floor && is_preposition_before(t, mentions[n].tokens.start - 1)) =>
+                    && !(mentions[n].tokens.start > floor
+                        && is_preposition_before(t, mentions[n].tokens.start - 1)) =>
             {
                 out.insert(0, n);
                 cur = n;

@@ -295,10 +295,9 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
                 k += 1;
             } else if t.is_key(k, "plus") || t.is_key(k, "tôt") {
                 k += 1;
-                        } else if let Some(n) = adverbial_locution(t, k) {
+            } else if let Some(n) = adverbial_locution(t, k) {
                 k += n;
-            } else if matches!(t.key(k), "lui" | "elle" | "eux" | "elles" | "même")
-                && participle_at(t, k + 1).is_some()
+            } else if matches!(t.key(k), "lui" | "elle" | "eux" | "elles" | "même") && participle_at(t, k + 1).is_some()
             {
                 // `Lionel Tardy a lui écrit`: a stressed pronoun.
                 k += 1;
@@ -360,7 +359,9 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
                 if let Some((inf, vf)) = infinitive_at(t, a) {
                     g.modal = Some(f.verb);
                     g.modal_tense = Some(f.tense);
-                    g.near_future = class == VerbClass::Future && f.tense == Tense::Present;
+                    // `va annoncer`, `allait déposer`: a future, seen from the
+                    // present or from the past.
+                    g.near_future = class == VerbClass::Future;
                     g.main = inf;
                     g.verb = vf.verb;
                     k = inf + 1;
@@ -521,8 +522,26 @@ fn pick_lemma(t: &Tagged, g: &mut VerbGroup, sentence: &Range<usize>) -> Option<
         {
             k += 1;
         }
-        let tail_ok =
-            lemma.tail.iter().enumerate().all(|(n, w)| k + n < sentence.end && tail_word_matches(t.key(k + n), w));
+        let matches_at = |k: usize| {
+            lemma.tail.iter().enumerate().all(|(n, w)| k + n < sentence.end && tail_word_matches(t.key(k + n), w))
+        };
+        let mut tail_ok = matches_at(k);
+        // `prendre 52 diplomates en otages`: a tail that starts with a
+        // preposition may follow the object.
+        if !tail_ok && lemma.tail.first().is_some_and(|w| matches!(w.as_str(), "en" | "à" | "au" | "sous" | "hors")) {
+            let mut j = k;
+            while j < sentence.end && j < k + 6 && t.doc.tokens[j].kind.is_wordlike() && !t.has(j, flag::VERB) {
+                if matches_at(j) {
+                    tail_ok = true;
+                    break;
+                }
+                j += 1;
+            }
+            if tail_ok && !(lemma.pronominal && !g.reflexive) {
+                return Some(l);
+            }
+            tail_ok = false;
+        }
         if !tail_ok {
             continue;
         }
