@@ -60,7 +60,6 @@ impl Error {
         Error { kind }
     }
 
-    #[allow(dead_code)] // used by the lexicon loaders of the next stages
     pub(crate) fn lexicon(source: &str, line: usize, field: Option<&str>, message: impl Into<String>) -> Error {
         Error::new(ErrorKind::Lexicon {
             file: source.to_string(),

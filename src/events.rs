@@ -218,7 +218,6 @@ fn verbal(
     let mut target_mentions: Vec<usize> = Vec::new();
     if let Some(c) = cue_statement {
         // A cue verb: its speaker is the source.
-        source_mentions = Vec::new();
         let mut sources: Vec<usize> = input.speakers[c].into_iter().collect();
         let targets = cue_targets(input, res, c, g, pattern, clause_end);
         if sources.is_empty() {

@@ -9,7 +9,7 @@ use crate::error::{Error, ErrorKind};
 use crate::grammar::Tagged;
 use crate::grammar::args::MentionIndex;
 use crate::grammar::verbs::{self, VerbGroup};
-use crate::lexicon::{BUILTIN, Lexicon};
+use crate::lexicon::{BUILTIN, FileKind, Lexicon, Sources};
 use crate::text::Document;
 use crate::text::SentenceRole;
 use crate::time;
@@ -63,12 +63,78 @@ impl Default for Limits {
 /// Configures and builds an [`Extractor`].
 ///
 /// ```
-/// let extractor = depeche::Extractor::builder().max_document_bytes(1 << 20).build();
+/// let extractor = depeche::Extractor::builder().max_document_bytes(1 << 20).build()?;
 /// assert!(extractor.analyze("Moscou insiste.").is_ok());
+/// # Ok::<(), depeche::Error>(())
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct ExtractorBuilder {
     limits: Limits,
+    /// User lexicons, in the order given: `(kind, source name, TSV text)`.
+    lexicons: Vec<(LexiconKind, String, String)>,
+    /// Kinds whose built-in entries are dropped.
+    replaced: Vec<LexiconKind>,
+}
+
+/// The lexicons a user can extend or replace through
+/// [`ExtractorBuilder`]. Each has the columns of the built-in file of the
+/// same name, documented in the crate's `src/lexicon/data/README.md`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LexiconKind {
+    /// States and territories: `iso3 names demonyms capitals seats`.
+    Countries,
+    /// Named organisations: `key kind class country names`.
+    Organisations,
+    /// Well-known people: `key names gender country roles`.
+    Persons,
+    /// Titles and functions: `forms class`.
+    Roles,
+    /// State bodies named by common nouns: `forms gender class`.
+    StateBodies,
+    /// Nouns of unnamed collectives: `forms gender class kind`.
+    Groups,
+    /// Places that are not actors: `name class country`.
+    Places,
+    /// Given names: `name gender`.
+    FirstNames,
+    /// Reporting cues: `lemma class frames`.
+    Cues,
+    /// PLOVER event patterns: `id lemma pos type cameo source target flags`.
+    Events,
+}
+
+impl LexiconKind {
+    fn file_kind(self) -> FileKind {
+        match self {
+            LexiconKind::Countries => FileKind::Countries,
+            LexiconKind::Organisations => FileKind::Organisations,
+            LexiconKind::Persons => FileKind::Persons,
+            LexiconKind::Roles => FileKind::Roles,
+            LexiconKind::StateBodies => FileKind::Bodies,
+            LexiconKind::Groups => FileKind::Groups,
+            LexiconKind::Places => FileKind::Places,
+            LexiconKind::FirstNames => FileKind::FirstNames,
+            LexiconKind::Cues => FileKind::Cues,
+            LexiconKind::Events => FileKind::Events,
+        }
+    }
+
+    /// The column names of the lexicon, in order.
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            LexiconKind::Countries => &["iso3", "names", "demonyms", "capitals", "seats"],
+            LexiconKind::Organisations => &["key", "kind", "class", "country", "names"],
+            LexiconKind::Persons => &["key", "names", "gender", "country", "roles"],
+            LexiconKind::Roles => &["forms", "class"],
+            LexiconKind::StateBodies => &["forms", "gender", "class"],
+            LexiconKind::Groups => &["forms", "gender", "class", "kind"],
+            LexiconKind::Places => &["name", "class", "country"],
+            LexiconKind::FirstNames => &["name", "gender"],
+            LexiconKind::Cues => &["lemma", "class", "frames"],
+            LexiconKind::Events => &["id", "lemma", "pos", "type", "cameo", "source", "target", "flags"],
+        }
+    }
 }
 
 impl ExtractorBuilder {
@@ -90,10 +156,108 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Builds the extractor.
-    pub fn build(self) -> Extractor {
-        Extractor { inner: Arc::new(Inner { limits: self.limits, lexicon: BUILTIN.clone() }) }
+    /// Adds lexicon entries written as tab-separated text in the columns of
+    /// [`LexiconKind::columns`] (`#` starts a comment line). Entries come
+    /// after the built-in ones; an entry whose key repeats a built-in one
+    /// replaces it. `name` names the source in error messages.
+    ///
+    /// ```
+    /// use depeche::{Extractor, LexiconKind};
+    /// let extractor = Extractor::builder()
+    ///     .lexicon_tsv(LexiconKind::Organisations, "mine", "ACME\torganization\tcompany\tFRA\tAcme|le groupe Acme\n")
+    ///     .build()?;
+    /// let analysis = extractor.analyze("Acme a déclaré que ses usines resteraient ouvertes.")?;
+    /// assert_eq!(analysis.statements[0].speaker.map(|id| analysis.actor(id).id.as_str()), Some("ACME"));
+    /// # Ok::<(), depeche::Error>(())
+    /// ```
+    pub fn lexicon_tsv(
+        mut self,
+        kind: LexiconKind,
+        name: impl Into<String>,
+        text: impl Into<String>,
+    ) -> ExtractorBuilder {
+        self.lexicons.push((kind, name.into(), text.into()));
+        self
     }
+
+    /// Reads a lexicon file: tab-separated text (`.tsv`, any other
+    /// extension) or JSON (`.json`): an array of objects whose fields are
+    /// the lexicon's columns, each a string or an array of strings (joined
+    /// as alternatives). Errors name the file, the line (or the entry of a
+    /// JSON array) and the field.
+    pub fn lexicon_file(self, kind: LexiconKind, path: impl AsRef<std::path::Path>) -> Result<ExtractorBuilder, Error> {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| Error::lexicon(&name, 0, None, e.to_string()))?;
+        let text = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) {
+            json_to_tsv(kind, &name, &text)?
+        } else {
+            text
+        };
+        Ok(self.lexicon_tsv(kind, name, text))
+    }
+
+    /// Drops the built-in entries of a lexicon, so that only the user's
+    /// entries of that kind are used.
+    pub fn replace_lexicon(mut self, kind: LexiconKind) -> ExtractorBuilder {
+        self.replaced.push(kind);
+        self
+    }
+
+    /// Builds the extractor, compiling the lexicons when user entries were
+    /// given (the built-in lexicon alone is compiled once and shared).
+    pub fn build(self) -> Result<Extractor, Error> {
+        let lexicon = if self.lexicons.is_empty() && self.replaced.is_empty() {
+            BUILTIN.clone()
+        } else {
+            let mut sources = Sources::builtin();
+            for kind in &self.replaced {
+                sources.clear(kind.file_kind());
+            }
+            for (kind, name, text) in self.lexicons {
+                sources.add(kind.file_kind(), name, text);
+            }
+            Arc::new(Lexicon::build(&sources)?)
+        };
+        Ok(Extractor { inner: Arc::new(Inner { limits: self.limits, lexicon }) })
+    }
+}
+
+/// Turns a JSON lexicon (an array of objects) into the TSV text of its
+/// kind, so that one parser checks both.
+fn json_to_tsv(kind: LexiconKind, name: &str, text: &str) -> Result<String, Error> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| Error::lexicon(name, e.line(), None, format!("malformed JSON: {e}")))?;
+    let entries = value.as_array().ok_or_else(|| Error::lexicon(name, 1, None, "expected a JSON array of objects"))?;
+    let mut out = String::new();
+    // Line numbers of the TSV text are entry numbers: keep one line each.
+    for (n, entry) in entries.iter().enumerate() {
+        let object =
+            entry.as_object().ok_or_else(|| Error::lexicon(name, n + 1, None, "each entry must be a JSON object"))?;
+        let mut fields = Vec::with_capacity(kind.columns().len());
+        for column in kind.columns() {
+            let field = match object.get(*column) {
+                None | Some(serde_json::Value::Null) => "-".to_string(),
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(serde_json::Value::Array(items)) => items
+                    .iter()
+                    .map(|i| i.as_str().map(str::to_string))
+                    .collect::<Option<Vec<_>>>()
+                    .ok_or_else(|| Error::lexicon(name, n + 1, Some(column), "expected strings"))?
+                    .join("|"),
+                Some(_) => {
+                    return Err(Error::lexicon(name, n + 1, Some(column), "expected a string or an array of strings"));
+                }
+            };
+            if field.contains(['\t', '\n']) {
+                return Err(Error::lexicon(name, n + 1, Some(column), "tabs and line breaks are not allowed"));
+            }
+            fields.push(if field.is_empty() { "-".to_string() } else { field });
+        }
+        out.push_str(&fields.join("\t"));
+        out.push('\n');
+    }
+    Ok(out)
 }
 
 #[derive(Debug)]
@@ -127,7 +291,7 @@ impl Default for Extractor {
 impl Extractor {
     /// An extractor with the compiled-in French lexicons.
     pub fn new() -> Extractor {
-        ExtractorBuilder::new().build()
+        Extractor { inner: Arc::new(Inner { limits: Limits::default(), lexicon: BUILTIN.clone() }) }
     }
 
     /// A builder to add lexicons or set limits.
@@ -258,7 +422,7 @@ mod tests {
 
     #[test]
     fn documents_over_the_limit_are_refused() {
-        let extractor = Extractor::builder().max_document_bytes(10).build();
+        let extractor = Extractor::builder().max_document_bytes(10).build().unwrap();
         let err = extractor.analyze("Le président russe a déclaré").unwrap_err();
         assert!(matches!(err.kind(), ErrorKind::DocumentTooLarge { len: 31, max: 10 }));
     }

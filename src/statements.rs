@@ -161,7 +161,7 @@ fn quote_opening_at<'q>(t: &'q Tagged, k: usize) -> Option<&'q Quote> {
 
 /// Is there a quotation inside `s`?
 fn has_quote(t: &Tagged, s: Span) -> bool {
-    t.doc.quotes.iter().any(|q| s.contains(q.inner) && q.inner.len() > 0)
+    t.doc.quotes.iter().any(|q| s.contains(q.inner) && !q.inner.is_empty())
 }
 
 fn kind_of(t: &Tagged, s: Span) -> StatementKind {
@@ -567,7 +567,7 @@ fn preverbal(
             // that the quote is part of (`regrette le « moment » choisi`).
             let between = g.tokens.end..at;
             let np_with_quote =
-                between.len() >= 1 && t.has(at - 1, flag::DET) && !between.clone().any(|k| t.is(k, TokenKind::Comma));
+                !between.is_empty() && t.has(at - 1, flag::DET) && !between.clone().any(|k| t.is(k, TokenKind::Comma));
             let end = clause_end(input, s, g.tokens.end, range);
             // The quotation ends the clause (`évoquant des « … »`,
             // `l'avait appelé la « … »`): its words are the content.
@@ -974,11 +974,6 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>) {
         });
     }
     drafts.extend(added);
-}
-
-/// Does a mention look like a possible speaker (not a place or a thing)?
-pub(crate) fn can_speak(m: &Mention) -> bool {
-    !m.locative && !matches!(m.referent, Referent::Capital(_) if m.locative)
 }
 
 /// Resolves the speaker of every draft to an entity, marking the entities

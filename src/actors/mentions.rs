@@ -395,7 +395,7 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
             // or if the word is no French word the lexicon knows and a verb
             // follows (`Pastor l'avait annoncé`).
             let verb_follows = (first + 1..(first + 3).min(end)).any(|k| t.has(k, flag::VERB) && !t.has(k, flag::NOUN));
-            if !t.is_capitalized_word(first + 1) && !(t.word(first).is_none() && verb_follows) {
+            if !t.is_capitalized_word(first + 1) && (t.word(first).is_some() || !verb_follows) {
                 return None;
             }
         }
@@ -848,7 +848,7 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
                 }
                 if t.is(j, TokenKind::Word)
                     && !t.has(j, flag::PRON | flag::SUB | flag::COORD | flag::NEG | flag::ADV)
-                    && !(t.has(j, flag::VERB) && !t.has(j, flag::NOUN | flag::DEMONYM))
+                    && (!t.has(j, flag::VERB) || t.has(j, flag::NOUN | flag::DEMONYM))
                     && (!t.has(j, flag::PREP | flag::DET)
                         || j > c && matches!(t.key(j), "de" | "du" | "des" | "d'" | "la" | "l'"))
                 {

@@ -40,6 +40,8 @@ pub(crate) struct Entity {
     pub participates: bool,
     /// An acronym and the words it stands for.
     pub acronym: Option<String>,
+    /// The person of the lexicon it is, if any.
+    pub known: Option<u32>,
 }
 
 /// The result: entities and, for every mention, its entity.
@@ -128,13 +130,13 @@ pub(crate) fn resolve(t: &Tagged, mentions: &[Mention]) -> Resolution {
         by_key: FxHashMap::default(),
     };
     // Names first, in text order, so that descriptions find them.
-    for i in 0..mentions.len() {
-        if mentions[i].referent.is_name() {
+    for (i, m) in mentions.iter().enumerate() {
+        if m.referent.is_name() {
             r.name(i);
         }
     }
-    for i in 0..mentions.len() {
-        if mentions[i].referent.is_description() {
+    for (i, m) in mentions.iter().enumerate() {
+        if m.referent.is_description() {
             r.description(i);
         }
     }
@@ -160,6 +162,7 @@ impl Resolver<'_, '_, '_> {
             mentions: Vec::new(),
             participates: false,
             acronym: None,
+            known: None,
         });
         self.by_key.insert(key, id);
         id
@@ -255,6 +258,7 @@ impl Resolver<'_, '_, '_> {
                 let person = &lex.persons[p as usize];
                 let e = self.entity_for(format!("person:{p}"), ActorKind::Person, || person.names[0].clone(), true);
                 self.entities[e].key = person.key.clone();
+                self.entities[e].known = Some(p);
                 self.entities[e].feminine = Some(person.feminine);
                 if self.entities[e].country.is_none() {
                     self.entities[e].country = person.country.and_then(|c| lex.country_by_code.get(&c).copied());
@@ -380,6 +384,12 @@ impl Resolver<'_, '_, '_> {
             if tokens.len() > 1 && t.has(tokens.start, flag::FIRST_NAME) {
                 self.entities[e].given = Some(t.key(tokens.start).to_string());
             }
+        }
+        // The given name tells the gender (`elle` can then find her).
+        if t.has(tokens.start, flag::FEMININE_NAME) && !t.has(tokens.start, flag::MASCULINE_NAME) {
+            self.entities[e].feminine = Some(true);
+        } else if t.has(tokens.start, flag::MASCULINE_NAME) {
+            self.entities[e].feminine = Some(false);
         }
         self.link(i, e);
     }
@@ -519,10 +529,22 @@ impl Resolver<'_, '_, '_> {
             self.link(i, e);
             return;
         }
-        // A person seen before with the same role and country.
+        // A person seen before with the same role and country, in the text
+        // or in the lexicon (`le président russe` after `Vladimir Poutine`).
+        let lex = t.lex;
+        let country_code = m.country.map(|c| lex.countries[c as usize].code);
+        let known_role = |e: &Entity| {
+            e.known.is_some_and(|p| {
+                lex.persons[p as usize].roles.iter().any(|(role, whose)| {
+                    crate::text::fold::fold(role).starts_with(&crate::text::fold::fold(&lemma))
+                        && (country_code.is_none() || whose.as_deref() == country_code.as_ref().map(|c| c.as_str()))
+                })
+            })
+        };
         let found = self.last_before(i, |e| {
             e.kind == ActorKind::Person
                 && (e.roles.iter().any(|(l, c)| *l == lemma || *c == r.class && r.class != RoleClass::Other)
+                    || known_role(e)
                     || e.named && e.roles.is_empty() && m.definite && m.country.is_some() && e.country == m.country)
                 && (m.country.is_none() || e.country.is_none() || e.country == m.country)
                 && (m.feminine.is_none() || e.feminine.is_none() || e.feminine == m.feminine)
@@ -605,11 +627,6 @@ impl Resolver<'_, '_, '_> {
             let org = matches!(n.referent, Referent::Org(_) | Referent::OrgName);
             if inside && org { self.of_mention[j] } else { None }
         })
-    }
-
-    /// Has entity `e` a mention before mention `i`?
-    fn seen_before(&self, e: usize, i: usize) -> bool {
-        self.entities[e].mentions.iter().any(|&m| m < i)
     }
 
     /// The entity among `candidates` mentioned last before mention `i`.

@@ -235,9 +235,7 @@ fn nearest_clause_subject(
         if let Some(m) = index.ending_at(k) {
             let start = mentions[m].tokens.start;
             let governed = start > floor && is_preposition_before(t, start - 1);
-            if !governed && mentions[m].referent != Referent::Pronoun
-                || mentions[m].referent == Referent::Pronoun && !governed
-            {
+            if !governed {
                 return with_coordination(t, mentions, index, m, floor);
             }
         }

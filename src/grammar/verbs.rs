@@ -38,23 +38,6 @@ impl GroupTense {
         matches!(self, GroupTense::Futur | GroupTense::FuturAnterieur)
     }
 
-    /// Conditional mood.
-    pub fn is_conditional(self) -> bool {
-        matches!(self, GroupTense::Conditionnel | GroupTense::ConditionnelPasse)
-    }
-
-    /// Past tenses.
-    pub fn is_past(self) -> bool {
-        matches!(
-            self,
-            GroupTense::PasseCompose
-                | GroupTense::Imparfait
-                | GroupTense::PlusQueParfait
-                | GroupTense::PasseSimple
-                | GroupTense::PasseAnterieur
-        )
-    }
-
     /// Finite (has a conjugated verb).
     pub fn is_finite(self) -> bool {
         !matches!(self, GroupTense::Infinitif | GroupTense::Participe | GroupTense::ParticipePresent)
@@ -537,7 +520,7 @@ fn pick_lemma(t: &Tagged, g: &mut VerbGroup, sentence: &Range<usize>) -> Option<
                 }
                 j += 1;
             }
-            if tail_ok && !(lemma.pronominal && !g.reflexive) {
+            if tail_ok && (!lemma.pronominal || g.reflexive) {
                 return Some(l);
             }
             tail_ok = false;
@@ -547,6 +530,12 @@ fn pick_lemma(t: &Tagged, g: &mut VerbGroup, sentence: &Range<usize>) -> Option<
         }
         if lemma.pronominal && !g.reflexive {
             continue;
+        }
+        // `s'en prendre à`: the fixed clitic must be there.
+        if let Some(c) = &lemma.clitic {
+            if !(g.tokens.start..g.main).any(|k| t.key(k) == c.as_str()) {
+                continue;
+            }
         }
         if !lemma.pronominal && g.reflexive && fallback.is_none() {
             // `se dire` → `dire` when no pronominal lemma exists.

@@ -11,16 +11,6 @@ pub(crate) const FS: GenderNumber = 1;
 pub(crate) const MP: GenderNumber = 2;
 pub(crate) const FP: GenderNumber = 3;
 
-/// True for the plural forms.
-pub(crate) fn is_plural(gn: GenderNumber) -> bool {
-    gn >= MP
-}
-
-/// True for the feminine forms.
-pub(crate) fn is_feminine(gn: GenderNumber) -> bool {
-    gn == FS || gn == FP
-}
-
 /// A state or territory.
 #[derive(Clone, Debug)]
 pub(crate) struct Country {
@@ -213,7 +203,6 @@ pub(crate) struct Body {
     /// Singular and plural.
     pub forms: [Option<String>; 2],
     pub feminine: bool,
-    pub class: BodyClass,
 }
 
 /// A noun for an unnamed collective (`les manifestants`).
@@ -240,7 +229,6 @@ pub(crate) struct OrgNoun {
 #[derive(Clone, Debug)]
 pub(crate) struct Place {
     pub name: String,
-    pub country: Option<CountryCode>,
 }
 
 /// A given name.
@@ -411,7 +399,8 @@ pub(crate) fn parse_bodies(source: &str, text: &str, out: &mut Vec<Body>) -> Res
         let row = row?;
         let class = row.required("class")?;
         let class = BodyClass::parse(class).ok_or_else(|| row.error("class", format!("unknown class {class:?}")))?;
-        out.push(Body { forms: forms::<2>(&row, "forms")?, feminine: gender(&row, "gender")?.unwrap_or(false), class });
+        let _: BodyClass = class;
+        out.push(Body { forms: forms::<2>(&row, "forms")?, feminine: gender(&row, "gender")?.unwrap_or(false) });
     }
     Ok(())
 }
@@ -462,7 +451,9 @@ pub(crate) fn parse_places(source: &str, text: &str, out: &mut Vec<Place>) -> Re
     const COLUMNS: &[&str] = &["name", "class", "country"];
     for row in rows(source, text, COLUMNS) {
         let row = row?;
-        out.push(Place { name: row.required("name")?.to_string(), country: country_code(&row, "country")? });
+        // The country is checked, though the grammar only needs the name.
+        country_code(&row, "country")?;
+        out.push(Place { name: row.required("name")?.to_string() });
     }
     Ok(())
 }
@@ -588,8 +579,8 @@ pub(crate) struct Verb {
 #[derive(Clone, Debug)]
 pub(crate) struct Lemma {
     /// As the lexicon writes it: `se féliciter`, `mettre en garde`.
+    #[cfg_attr(not(feature = "debug-dump"), allow(dead_code))]
     pub text: String,
-    pub verb: u32,
     /// Folded keys of the fixed words after the verb (`en garde`).
     pub tail: Vec<String>,
     pub pronominal: bool,

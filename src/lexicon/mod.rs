@@ -7,6 +7,8 @@
 //! [`ExtractorBuilder`](crate::ExtractorBuilder); the built-in lexicon is
 //! compiled on first use and shared.
 
+// The conjugator's API is complete; the lexicon builder uses part of it.
+#[allow(dead_code)]
 pub(crate) mod conjugate;
 #[cfg(test)]
 mod data_tests;
@@ -230,7 +232,12 @@ impl Lexicon {
             if key.contains(' ') || Document::new(&f.name).tokens.len() > 1 {
                 add_name(b, &f.name, Target::FirstName(i as u32));
             } else {
-                b.flag(&key, flag::FIRST_NAME);
+                let gender = match f.feminine {
+                    Some(true) => flag::FEMININE_NAME,
+                    Some(false) => flag::MASCULINE_NAME,
+                    None => 0,
+                };
+                b.flag(&key, flag::FIRST_NAME | gender);
             }
         }
         for (i, r) in self.roles.iter().enumerate() {
@@ -379,7 +386,6 @@ impl Lexicon {
             let id = self.lemmas.len() as u32;
             self.lemmas.push(Lemma {
                 text: text.clone(),
-                verb,
                 tail,
                 pronominal: conj.is_pronominal(),
                 clitic: conj.clitic().map(str::to_string),
@@ -419,25 +425,15 @@ fn is_preposition_cue(lemma: &str) -> bool {
 
 /// The keys of a phrase as the lexer folds it, with a leading lower-case
 /// article taken off.
-fn phrase_keys(text: &str) -> (Vec<Box<str>>, Option<&'static str>, Box<str>, CaseRule) {
+fn phrase_keys(text: &str) -> (Vec<Box<str>>, Box<str>, CaseRule) {
     let doc = Document::new(text);
     let mut keys: Vec<Box<str>> = (0..doc.tokens.len()).map(|i| Box::from(doc.key(i))).collect();
     let mut first = 0;
-    let mut article = None;
-    if doc.tokens.len() > 1 && !doc.tokens[0].is_capitalized() {
-        article = match doc.key(0) {
-            "le" => Some("le"),
-            "la" => Some("la"),
-            "les" => Some("les"),
-            "l'" => Some("l'"),
-            _ => None,
-        };
-        if article.is_some() {
-            first = 1;
-        }
+    if doc.tokens.len() > 1 && !doc.tokens[0].is_capitalized() && matches!(doc.key(0), "le" | "la" | "les" | "l'") {
+        first = 1;
     }
     keys.drain(..first);
-    let Some(t) = doc.tokens.get(first) else { return (keys, article, Box::from(""), CaseRule::Any) };
+    let Some(t) = doc.tokens.get(first) else { return (keys, Box::from(""), CaseRule::Any) };
     let word = doc.token_text(t);
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     let case = if t.has(crate::text::TokenFlags::ALL_CAPS) || (letters <= 6 && word.chars().any(|c| c.is_ascii_digit()))
@@ -448,12 +444,12 @@ fn phrase_keys(text: &str) -> (Vec<Box<str>>, Option<&'static str>, Box<str>, Ca
     } else {
         CaseRule::Any
     };
-    (keys, article, Box::from(word), case)
+    (keys, Box::from(word), case)
 }
 
 /// Indexes a name (and its unaccented variant: `Etats-Unis`).
 fn add_name(b: &mut VocabularyBuilder, name: &str, target: Target) {
-    let (keys, article, first, case) = phrase_keys(name);
+    let (keys, first, case) = phrase_keys(name);
     if keys.is_empty() {
         return;
     }
@@ -462,9 +458,9 @@ fn add_name(b: &mut VocabularyBuilder, name: &str, target: Target) {
     let case = if case == CaseRule::Any { CaseRule::Capitalized } else { case };
     let plain: Vec<Box<str>> = keys.iter().map(|k| Box::from(strip_accents(k).as_str())).collect();
     if plain != keys {
-        b.phrase(Phrase { keys: plain.into(), first: first.clone(), target, case, article });
+        b.phrase(Phrase { keys: plain.into(), first: first.clone(), target, case });
     }
-    b.phrase(Phrase { keys: keys.into(), first, target, case, article });
+    b.phrase(Phrase { keys: keys.into(), first, target, case });
 }
 
 /// `Le Caire` is also `au Caire`, `du Caire`: cities whose name starts
@@ -481,11 +477,11 @@ fn add_without_capital_article(b: &mut VocabularyBuilder, name: &str, target: Ta
 
 /// Indexes a common noun: one word as a sense, several as a phrase.
 fn add_noun(b: &mut VocabularyBuilder, form: &str, sense: Sense, target: Target) {
-    let (keys, article, first, _) = phrase_keys(form);
+    let (keys, first, _) = phrase_keys(form);
     match keys.len() {
         0 => {}
         1 => b.sense(&keys[0], flag::NOUN, sense),
-        _ => b.phrase(Phrase { keys: keys.into(), first, target, case: CaseRule::Any, article }),
+        _ => b.phrase(Phrase { keys: keys.into(), first, target, case: CaseRule::Any }),
     }
 }
 
@@ -582,7 +578,7 @@ mod tests {
         let rus = lex.country_by_code[&CountryCode::new("RUS").unwrap()];
         assert!(lex.vocab.senses(russe).contains(&Sense::Demonym { country: rus, gn: 0 }));
         let phrases: Vec<_> = lex.vocab.phrases_from("états-unis").collect();
-        assert!(phrases.iter().any(|p| matches!(p.target, Target::Country(_)) && p.article == Some("les")));
+        assert!(phrases.iter().any(|p| matches!(p.target, Target::Country(_))));
         assert!(lex.vocab.phrases_from("etats-unis").next().is_some(), "unaccented variant");
         assert!(lex.vocab.get("le").unwrap().has(flag::DET | flag::DEF));
     }

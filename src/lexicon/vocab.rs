@@ -61,6 +61,10 @@ pub(crate) mod flag {
     /// A word of time (month, weekday, `hier`): not a name even when
     /// capitalised.
     pub const TIME: u64 = 1 << 35;
+    /// A given name borne by women.
+    pub const FEMININE_NAME: u64 = 1 << 36;
+    /// A given name borne by men.
+    pub const MASCULINE_NAME: u64 = 1 << 37;
 }
 
 /// What a vocabulary key knows.
@@ -172,8 +176,6 @@ pub(crate) struct Phrase {
     pub first: Box<str>,
     pub target: Target,
     pub case: CaseRule,
-    /// The article the name takes (`la` Russie), as a folded key.
-    pub article: Option<&'static str>,
 }
 
 /// The vocabulary and the phrase index.
@@ -189,7 +191,7 @@ pub(crate) struct Vocabulary {
 
 impl Vocabulary {
     /// The entry of a key.
-    #[inline]
+    #[cfg(test)]
     pub fn get(&self, key: &str) -> Option<&Word> {
         self.words.get(key).map(|&i| &self.entries[i as usize])
     }
@@ -245,7 +247,7 @@ impl VocabularyBuilder {
 
     pub fn build(self) -> Vocabulary {
         let mut vocab = Vocabulary::default();
-        let mut words: Vec<(Box<str>, (u64, Vec<Sense>))> = self.words.into_iter().collect();
+        let mut words: Vec<_> = self.words.into_iter().collect();
         words.sort_by(|a, b| a.0.cmp(&b.0));
         for (key, (flags, senses)) in words {
             let id = vocab.entries.len() as u32;
