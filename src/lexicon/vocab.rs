@@ -219,6 +219,28 @@ impl Vocabulary {
 pub(crate) struct VocabularyBuilder {
     words: FxHashMap<Box<str>, (u64, Vec<Sense>)>,
     phrases: Vec<Phrase>,
+    /// The phrases seen, to add each (keys, target) once.
+    seen: crate::hash::FxHashSet<(Box<[Box<str>]>, TargetKey)>,
+}
+
+/// A hashable form of a [`Target`].
+type TargetKey = (u8, u32, u8);
+
+fn target_key(t: Target) -> TargetKey {
+    match t {
+        Target::Country(i) => (0, i, 0),
+        Target::Capital(i) => (1, i, 0),
+        Target::Seat { country } => (2, country, 0),
+        Target::Org(i) => (3, i, 0),
+        Target::Person(i) => (4, i, 0),
+        Target::Place(i) => (5, i, 0),
+        Target::FirstName(i) => (6, i, 0),
+        Target::Role { role, gn } => (7, role, gn),
+        Target::Body { body, plural } => (8, body, plural as u8),
+        Target::Group { group, plural } => (9, group, plural as u8),
+        Target::OrgNoun { noun, plural } => (10, noun, plural as u8),
+        Target::EventNoun { pattern, plural } => (11, pattern, plural as u8),
+    }
 }
 
 impl VocabularyBuilder {
@@ -238,9 +260,8 @@ impl VocabularyBuilder {
         if phrase.keys.is_empty() {
             return;
         }
-        self.flag(&phrase.keys[0], flag::PHRASE);
-        let duplicate = self.phrases.iter().any(|p| p.keys == phrase.keys && p.target == phrase.target);
-        if !duplicate {
+                self.flag(&phrase.keys[0], flag::PHRASE);
+        if self.seen.insert((phrase.keys.clone(), target_key(phrase.target))) {
             self.phrases.push(phrase);
         }
     }
