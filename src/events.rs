@@ -559,8 +559,8 @@ fn modality(input: &Input, s: usize, g: &VerbGroup, pattern: &EventPattern) -> M
     let range = t.doc.sentences[s].tokens.clone();
     // A `si` clause in the sentence, or a conditional verb (but the
     // reportive past conditional `aurait été tué` tells a fact).
-    let si = range.clone().any(|k| {
-        matches!(t.key(k), "si" | "s'")
+        let si = range.clone().any(|k| {
+        (t.is_key(k, "si") || t.is_key(k, "s'") && matches!(t.key(k + 1), "il" | "ils"))
             && t.has(k, flag::SUB)
             && !t.is_key(k + 1, "bien")
             && (t.has(k + 1, flag::SUBJ | flag::DET | flag::PRON) || t.is_capitalized_word(k + 1))
@@ -609,7 +609,10 @@ fn date_of(
         }
         // `jusqu'en mars 2013`, `depuis mars 2011`, `d'ici à 2014`: bounds
         // of a period, not the date of the act.
-        if r.start > 0 && matches!(t.key(r.start - 1), "jusqu'" | "jusque" | "depuis" | "avant" | "après" | "dès") {
+                // `depuis le 30 juin` dates the start of the act; `depuis mars
+        // 2011` is the background of a period.
+        let day = value.len() >= 10;
+        if r.start > 0 && matches!(t.key(r.start - 1), "jusqu'" | "jusque" | "avant" | "après") || r.start > 0 && matches!(t.key(r.start - 1), "depuis" | "dès") && !day {
             continue;
         }
         let distance = if r.end <= trigger.start { trigger.start - r.end } else { r.start.saturating_sub(trigger.end) };
@@ -638,8 +641,12 @@ fn date_of(
     time.published.map(|d: Date| d.to_string())
 }
 
-/// A TIMEX3 value that names a calendar date, month or year.
+/// A TIMEX3 value that names a calendar date, month or year; a weekend
+/// (`2012-W26-WE`) counts, as its Saturday.
 fn is_calendar(value: &str) -> bool {
+    if weekend_saturday(value).is_some() {
+        return true;
+    }
     let b = value.as_bytes();
     b.len() >= 4
         && (b[..4].iter().all(u8::is_ascii_digit) || &value[..4] == "XXXX")
@@ -647,9 +654,24 @@ fn is_calendar(value: &str) -> bool {
         && (b.len() == 4 || b[4] == b'-')
 }
 
-/// `2012-06-22TNI` → `2012-06-22`.
+/// `2012-06-22TNI` → `2012-06-22`; `2012-W26-WE` → its Saturday.
 fn calendar_part(value: &str) -> String {
+    if let Some(d) = weekend_saturday(value) {
+        return d.to_string();
+    }
     value.split('T').next().unwrap_or(value).to_string()
+}
+
+/// The Saturday of an ISO week-end value (`2012-W26-WE`).
+fn weekend_saturday(value: &str) -> Option<Date> {
+    let rest = value.strip_suffix("-WE")?;
+    let (year, week) = rest.split_once("-W")?;
+    let year: i32 = year.parse().ok()?;
+    let week: i64 = week.parse().ok()?;
+    // The Monday of ISO week 1 is the Monday of the week holding 4 January.
+    let jan4 = Date::new(year, 1, 4)?;
+    let monday1 = jan4.add_days(1 - i64::from(jan4.weekday()));
+    Some(monday1.add_days((week - 1) * 7 + 5))
 }
 
 /// Event nouns: `l'attaque des talibans contre …`, `l'arrestation de X`,

@@ -324,11 +324,39 @@ pub(crate) fn subject_after(
 /// skipping adverbs; with the names coordinated after it.
 pub(crate) fn object_at(t: &Tagged, mentions: &[Mention], index: &MentionIndex, k: usize, end: usize) -> Vec<usize> {
     let mut k = k;
-    while k < end && t.has(k, flag::ADV) && !t.has(k, flag::DET | flag::PREP) {
-        k += 1;
+    loop {
+        while k < end && t.has(k, flag::ADV) && !t.has(k, flag::DET | flag::PREP) {
+            k += 1;
+        }
+        // `pris en otage pendant 12 heures des personnes`: a phrase of time
+        // before the object.
+        if k < end && matches!(t.key(k), "pendant" | "durant" | "depuis" | "dès" | "hier" | "lors") {
+            let mut j = k + 1;
+            while j < end && j < k + 6 && !(t.has(j, flag::DET) && !t.has(j - 1, flag::PREP) && j > k + 1) {
+                j += 1;
+            }
+            if j > k + 1 && j < end {
+                k = j;
+                continue;
+            }
+        }
+        break;
     }
-    let Some(m) = index.starting_at(k) else { return Vec::new() };
-    coordination_after(t, mentions, index, m, end)
+    if let Some(m) = index.starting_at(k) {
+        return coordination_after(t, mentions, index, m, end);
+    }
+    // `les organismes de renseignement syriens`, `l'ex-espion russe
+    // Alexandre Litvinenko`: the first mention inside the noun phrase.
+    if t.has(k, flag::DET) {
+        let mut j = k + 1;
+        while j < end && j < k + 5 && t.doc.tokens[j].kind.is_wordlike() && !t.has(j, flag::VERB | flag::PRON | flag::SUB | flag::COORD) {
+            if let Some(m) = index.starting_at(j) {
+                return coordination_after(t, mentions, index, m, end);
+            }
+            j += 1;
+        }
+    }
+    Vec::new()
 }
 
 /// `A et B`, `A, B et C` after a first mention.

@@ -182,7 +182,12 @@ fn after_determiner(t: &Tagged, i: usize) -> bool {
                 // `de la torture`, `sur la place`: an article after a preposition,
         // or at the head of a sentence (`La torture continue`).
         || i > 1 && matches!(t.key(i - 1), "la" | "le" | "les" | "l'") && t.has(i - 2, flag::PREP) && !t.has(i - 2, flag::PRON)
-        || i >= 1 && matches!(t.key(i - 1), "la" | "le" | "les" | "l'") && t.doc.tokens[i - 1].is_capitalized()
+                || i >= 1 && matches!(t.key(i - 1), "la" | "le" | "les" | "l'") && t.doc.tokens[i - 1].is_capitalized()
+        // `l'enquête du CHSCT`: an article, a noun, then its complement.
+        || i >= 1
+            && matches!(t.key(i - 1), "la" | "le" | "les" | "l'")
+            && t.has(i, flag::NOUN)
+            && matches!(t.key(i + 1), "de" | "du" | "des" | "d'")
         || i > 0 && t.has(i - 1, flag::DET) && !t.has(i - 1, flag::OBJ | flag::PRON) && !t.has(i - 1, flag::PREP)
         || i > 0
             && matches!(
