@@ -68,14 +68,25 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
         }
         nominal(input, res, s, &range, &mut out);
     }
-    // A meeting needs two parties.
+        // A meeting needs two parties; a withdrawal, a place or party to leave
+    // (`quitter le pouvoir` is no retreat of forces).
     out.retain(|f| f.kind != EventType::Consult || f.source.len() + f.target.len() >= 2);
+        out.retain(|f| {
+        f.pattern != "quitter.v"
+            || f.target.iter().any(|&x| res.entities[x].kind == crate::analysis::ActorKind::Country)
+    });
     // An event noun in a sentence whose verb already tells an event of the
     // same type retells it (`a été tué … par un tir`).
     let verbal: Vec<(Span, EventType)> =
         out.iter().filter(|f| f.pattern.ends_with(".v")).map(|f| (f.sentence, f.kind)).collect();
     out.retain(|f| !f.pattern.ends_with(".n") || !verbal.contains(&(f.sentence, f.kind)));
-    default_targets(input, res, &mut out);
+        default_targets(input, res, &mut out);
+    // The actors of the events that remain take part in the story.
+    for f in &out {
+        for &e in f.source.iter().chain(&f.target) {
+            res.entities[e].participates = true;
+        }
+    }
     merge(out)
 }
 
@@ -106,8 +117,8 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
             .iter()
             .enumerate()
             .filter(|(e, ent)| {
-                !f.source.contains(e)
-                    && (ent.named || ent.participates)
+                                !f.source.contains(e)
+                    && ent.named
                     && !ent.mentions.is_empty()
                     && ent.mentions.iter().any(|&m| !input.mentions[m].locative)
                                         // Not the source's own country (`Moscou` for the Russian
@@ -122,12 +133,7 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
             }
         }
     }
-    for f in out.iter() {
-        for &e in &f.target {
-            res.entities[e].participates = true;
-        }
     }
-}
 
 /// The pattern that applies: one whose object constraint the object
 /// meets, else one without a constraint.
@@ -522,11 +528,8 @@ fn finish(
     trigger: Span,
 ) -> Option<Found> {
     let t = input.t;
-    if sources.is_empty() && targets.is_empty() {
+        if sources.is_empty() && targets.is_empty() {
         return None;
-    }
-    for &e in sources.iter().chain(&targets) {
-        res.entities[e].participates = true;
     }
     let mut modality = modality(input, s, g, pattern);
     let mut kind = pattern.kind;
@@ -708,8 +711,11 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         if !material && statement.is_some() {
             continue;
         }
-        let speaker = statement.and_then(|i| input.speakers[i]);
-        let end = clause_end(t, k + 1, range.end).min(k + 10);
+                let speaker = statement.and_then(|i| input.speakers[i]);
+        let end = clause_end(t, k + 1, range.end).min(k + 12);
+        // `ont annoncé le boycott`, `ont repris leurs actes de destruction`:
+        // a noun that is the object of a verb of doing takes its subject.
+        let light = light_verb_before(input, s, k);
         let mut source_ms = Vec::new();
         let mut target_ms = Vec::new();
         for slot in &pattern.source {
@@ -721,13 +727,18 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
                 }
             }
         }
-        let by = args::after_preposition(t, input.mentions, input.index, "par", k + 1..end);
+                let by = args::after_preposition(t, input.mentions, input.index, "par", k + 1..end);
         if source_ms.is_empty() && !by.is_empty() {
             source_ms = by;
         }
+        if source_ms.is_empty() {
+            if let Some(g) = light {
+                source_ms = args::subject_before(t, input.mentions, input.index, g, range.start);
+            }
+        }
         for slot in &pattern.target {
             if let Slot::Prep(p) = slot {
-                let near = if p == "de" { (k + 3).min(end) } else { end };
+                let near = if p == "de" && light.is_none() { (k + 3).min(end) } else { end };
                 let found = args::after_preposition(t, input.mentions, input.index, p, k + 1..near);
                 if !found.is_empty() && found != source_ms {
                     target_ms = found;
@@ -738,14 +749,22 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         let sources = entities(input, res, &source_ms, speaker);
         let mut targets = entities(input, res, &target_ms, speaker);
         targets.retain(|x| !sources.contains(x));
-        if sources.is_empty() && targets.is_empty() {
+                if sources.is_empty() && targets.is_empty() {
             continue;
         }
-        for &e in sources.iter().chain(&targets) {
-            res.entities[e].participates = true;
-        }
-        let negated = k >= 2 && matches!(t.key(k - 1), "aucun" | "aucune");
-        let modality = if negated { Modality::Negated } else { Modality::Asserted };
+                let negated = k >= 2 && matches!(t.key(k - 1), "aucun" | "aucune");
+        let announced = light.is_some_and(|g| {
+            g.tense.is_future()
+                || g.near_future
+                || matches!(t.lex.verbs[g.verb as usize].infinitive.as_str(), "annoncer" | "appeler" | "prévoir" | "programmer" | "préparer")
+        });
+        let modality = if negated {
+            Modality::Negated
+        } else if announced {
+            Modality::Future
+        } else {
+            Modality::Asserted
+        };
         let date = date_of(input, s, k..k + 1, modality, None);
         out.push(Found {
             kind: pattern.kind,
@@ -760,6 +779,26 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
             sentence: t.doc.sentences[s].span,
         });
     }
+}
+
+/// The verb group whose object is the noun at `k` (`ont annoncé le
+/// boycott`, `ont repris leurs actes de destruction`), when it is a verb
+/// of doing, launching or announcing.
+fn light_verb_before<'g>(input: &'g Input, s: usize, k: usize) -> Option<&'g VerbGroup> {
+    let t = input.t;
+    let g = input.groups[s].iter().rev().find(|g| g.tokens.end <= k && k <= g.tokens.end + 4)?;
+    // Only determiners and `actes de` between the verb and the noun.
+    if !(g.tokens.end..k).all(|j| t.has(j, flag::DET) || matches!(t.key(j), "acte" | "actes" | "de" | "d'" | "leur" | "leurs" | "son" | "sa" | "ses" | "une" | "un" | "nouvelle" | "nouvel" | "nouveau" | "vaste" | "grande")) {
+        return None;
+    }
+    let verb = t.lex.verbs[g.verb as usize].infinitive.as_str();
+    matches!(
+        verb,
+        "annoncer" | "lancer" | "mener" | "organiser" | "décréter" | "entamer" | "poursuivre" | "reprendre" | "commettre" | "perpétrer"
+            | "revendiquer" | "appeler" | "déclencher" | "conduire" | "décider" | "prévoir" | "programmer" | "préparer" | "multiplier"
+            | "intensifier" | "ordonner"
+    )
+    .then_some(g)
 }
 
 /// The same event told twice (same type, sources, targets, date and

@@ -267,7 +267,7 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
     // 4. Proper names and acronyms — but a name after a noun of place is a
     // place (`la mosquée Sidi Yeyia`, `la région Centre`, `la rue de
     // Rivoli`).
-    if i > 0 && is_place_noun(t.key(i - 1)) && t.is_capitalized_word(i) {
+        if i > 0 && (is_place_noun(t.key(i - 1)) || is_thing_noun(t.key(i - 1))) && t.is_capitalized_word(i) {
         let mut k = i + 1;
         while k < end && (t.is_capitalized_word(k) || is_name_particle(t.key(k)) && t.is_capitalized_word(k + 1)) {
             k += 1;
@@ -635,6 +635,18 @@ fn is_place_noun(key: &str) -> bool {
             | "salle"
             | "arena"
             | "circonscription"
+    )
+}
+
+/// Nouns of things and works, after which a capitalised name or acronym
+/// is the thing's name (`le projet ACTA`, `le traité Start`).
+fn is_thing_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "projet" | "traité" | "accord" | "plan" | "loi" | "programme" | "opération" | "affaire" | "dossier" | "film" | "livre"
+            | "émission" | "satellite" | "vaisseau" | "fusée" | "avion" | "navire" | "bateau" | "logiciel" | "console" | "modèle"
+            | "sommet" | "conférence" | "festival" | "concours" | "prix" | "tournoi" | "championnat" | "opéra" | "album" | "série"
+            | "virus" | "épidémie" | "ouragan" | "tempête" | "cyclone" | "typhon" | "directive" | "règlement" | "label" | "marque"
     )
 }
 

@@ -565,8 +565,25 @@ impl Resolver<'_, '_, '_> {
     fn org_noun(&mut self, i: usize, m: &Mention, noun: u32) {
         let t = self.t;
         let n = &t.lex.org_nouns[noun as usize];
-        if n.document {
+                if n.document {
             // Documents are resolved to their issuer by the statement stage.
+            return;
+        }
+        // `les fédérations nationales des syndicats`, `des ONG`: several
+        // organisations no name gathers are a group.
+        if m.plural && self.name_right_after(i).is_none() {
+            let key = format!("orgs|{}", key_of(t, m.head..m.tokens.end));
+            let found = self.last_before(i, |e| e.description_key.as_deref() == Some(key.as_str()));
+            let e = match found {
+                Some(e) => e,
+                None => {
+                    let e = self.new_entity(format!("orgs:{key}:{i}"), ActorKind::Group, strip_article(&words(t, m)), false);
+                    self.entities[e].description_key = Some(key);
+                    self.entities[e].plural = true;
+                    e
+                }
+            };
+            self.link(i, e);
             return;
         }
         // Apposition: `l'ONG Human Rights Watch`, `la chaîne quatarie Al
