@@ -14,8 +14,8 @@ use nom::combinator::{map, opt, value};
 use nom::sequence::preceded;
 
 use super::input::{R, Scan, Tok, Toks, fail, kind, kw, kws, lex, one};
-use super::lexicon::{Edge, Holiday, LEXICON, Part, Rel, RefKind, Unit};
-use crate::text::TokenKind;
+use super::lexicon::{Entry, Holiday, LEXICON, Part, Rel, RefKind, Unit};
+use crate::text::{TokenFlags, TokenKind};
 
 /// A year as written: four digits, or two (`octobre 98`) that the
 /// publication date completes.
@@ -149,47 +149,116 @@ impl Hit {
 
 type Single = for<'a> fn(Toks<'a>) -> R<'a, Expr>;
 type Double = for<'a> fn(Toks<'a>) -> R<'a, Hit>;
+/// A cheap test of the first token that a parser needs to pass: most
+/// starts are determiners or a trigger word that only a few parsers can
+/// begin with.
+type Guard = fn(&Tok<'_>) -> bool;
 
-/// The parsers of single expressions. All are tried and the longest match
-/// wins; on a tie the earlier one in this list.
-const SINGLES: &[Single] = &[
-    calendar,
-    nth_weekday,
-    month_year,
-    year_expr,
-    decade,
-    century,
-    season,
-    holiday,
-    deictic,
-    anaphor,
-    period,
-    quarter,
-    shift,
-    clock,
-    duration,
-    part_alone,
-    set,
-    reference,
-    edge,
+fn is_det_sing(t: &Tok<'_>) -> bool {
+    matches!(t.key, "le" | "la" | "l'")
+}
+
+fn is_dem(t: &Tok<'_>) -> bool {
+    matches!(t.key, "ce" | "cet" | "cette" | "ces")
+}
+
+fn has(t: &Tok<'_>, f: impl Fn(&Entry) -> bool) -> bool {
+    t.entry.is_some_and(f)
+}
+
+/// A token that can open a quantity: a number, a number word, a vague or
+/// collective word, a modifier.
+fn quantity_start(t: &Tok<'_>) -> bool {
+    t.kind == TokenKind::Number
+        || has(t, |e| e.number.is_some() || e.collective.is_some() || e.vague || e.approx)
+        || matches!(t.key, "de" | "au")
+        || t.flags.has(TokenFlags::HYPHENATED)
+}
+
+/// The parsers of single expressions with their guards. All are tried and
+/// the longest match wins; on a tie the earlier one in this list.
+const SINGLES: &[(Guard, Single)] = &[
+    (
+        |t| {
+            is_det_sing(t)
+                || is_dem(t)
+                || t.is("même")
+                || has(t, |e| e.weekday.is_some())
+                || matches!(t.kind, TokenKind::Number | TokenKind::Ordinal)
+                || t.is("premier")
+        },
+        calendar,
+    ),
+    (is_det_sing, nth_weekday),
+    (|t| is_det_sing(t) || t.is("mois") || has(t, |e| e.month.is_some()) || t.key.starts_with("mi-"), month_year),
+    (|t| t.kind == TokenKind::Number || matches!(t.key, "l'" | "an" | "année"), year_expr),
+    (|t| matches!(t.key, "les" | "années"), decade),
+    (|t| is_det_sing(t) || t.kind == TokenKind::Ordinal || has(t, |e| e.ordinal.is_some()), century),
+    (|t| is_det_sing(t) || is_dem(t) || has(t, |e| e.season.is_some()), season),
+    (|t| is_det_sing(t) || is_dem(t) || matches!(t.key, "fête" | "fêtes") || has(t, |e| e.holiday.is_some()), holiday),
+    (|t| is_dem(t) || has(t, |e| e.deictic.is_some()), deictic),
+    (|t| is_det_sing(t) || is_dem(t) || has(t, |e| e.anaphor.is_some()), anaphor),
+    (|t| is_det_sing(t) || is_dem(t), period),
+    (is_det_sing, quarter),
+    (|t| matches!(t.key, "il" | "dans") || quantity_start(t), shift),
+    (|t| matches!(t.kind, TokenKind::Clock | TokenKind::Number) || has(t, |e| e.clockword.is_some()), clock),
+    (
+        |t| {
+            quantity_start(t)
+                || is_det_sing(t)
+                || is_dem(t)
+                || matches!(t.key, "sa" | "son" | "leur" | "les" | "des" | "tout" | "toute")
+                || has(t, |e| e.term.is_some())
+                || t.key.starts_with("demi-")
+        },
+        duration,
+    ),
+    (
+        |t| is_det_sing(t) || matches!(t.key, "soirée" | "matinée") || has(t, |e| e.edge.is_some() || e.partadj.is_some()),
+        part_alone,
+    ),
+    (
+        |t| matches!(t.key, "chaque" | "tous" | "toutes" | "les" | "le") || has(t, |e| e.unit.is_some() || e.setadj.is_some()),
+        set,
+    ),
+    (
+        |t| {
+            is_dem(t)
+                || matches!(t.key, "pour" | "en" | "à" | "de" | "par" | "plus" | "l'" | "ici")
+                || has(t, |e| e.reference.is_some() || e.refadj.is_some())
+        },
+        reference,
+    ),
+    (|t| is_det_sing(t) || has(t, |e| e.edge.is_some()), edge),
 ];
 
-/// The parsers of coordinated pairs.
-const DOUBLES: &[Double] = &[coord_days, coord_months, coord_quantities];
+/// The parsers of coordinated pairs, with their guards.
+const DOUBLES: &[(Guard, Double)] = &[
+    (|t| matches!(t.kind, TokenKind::Number | TokenKind::Ordinal) || matches!(t.key, "les" | "le" | "premier"), coord_days),
+    (|t| has(t, |e| e.month.is_some()), coord_months),
+    (|t| t.kind == TokenKind::Number || t.flags.has(TokenFlags::HYPHENATED) || has(t, |e| e.number.is_some()), coord_quantities),
+];
 
 /// Parses the longest expression that starts at token `start` of the
 /// sentence whose tokens are `lo..end`.
 pub(crate) fn parse_at<'a>(scan: &'a Scan<'a>, lo: usize, start: usize, end: usize) -> Option<Hit> {
     let input = Toks { scan, lo, start, end };
+    let first = input.first()?;
     let mut best: Option<Hit> = None;
-    for parser in SINGLES {
+    for (guard, parser) in SINGLES {
+        if !guard(&first) {
+            continue;
+        }
         if let Ok((rest, expr)) = parser(input) {
             if rest.start > start && best.is_none_or(|b| rest.start > b.end()) {
                 best = Some(Hit { first: Item { start, end: rest.start, expr }, second: None });
             }
         }
     }
-    for parser in DOUBLES {
+    for (guard, parser) in DOUBLES {
+        if !guard(&first) {
+            continue;
+        }
         if let Ok((_, hit)) = parser(input) {
             if best.is_none_or(|b| hit.end() > b.end()) {
                 best = Some(hit);
@@ -346,16 +415,17 @@ fn number_words<'a>(i: Toks<'a>) -> R<'a, f64> {
     if t.kind != TokenKind::Word {
         return fail();
     }
-    let mut parts = 0;
-    for part in t.key.split('-') {
-        if part == "et" {
-            continue;
-        }
-        let Some(n) = number_part(part) else { return fail() };
+    if let Some(n) = t.entry.and_then(|e| e.number) {
         add_number_part(&mut total, &mut current, n);
-        parts += 1;
-    }
-    if parts == 0 {
+    } else if t.flags.has(TokenFlags::HYPHENATED) {
+        for part in t.key.split('-') {
+            if part == "et" {
+                continue;
+            }
+            let Some(n) = number_part(part) else { return fail() };
+            add_number_part(&mut total, &mut current, n);
+        }
+    } else {
         return fail();
     }
     let mut rest = i_take(i, 1);
@@ -363,13 +433,13 @@ fn number_words<'a>(i: Toks<'a>) -> R<'a, f64> {
         let Some(next) = rest.first() else { break };
         if next.key == "et" && current % 10 == 0 && current >= 20 && current < 80 {
             if let Some(after) = rest.at(1).filter(|t| matches!(t.key, "un" | "une" | "onze")) {
-                add_number_part(&mut total, &mut current, number_part(after.key).unwrap_or(0));
+                add_number_part(&mut total, &mut current, after.entry.and_then(|e| e.number).unwrap_or(0));
                 rest = i_take(rest, 2);
                 continue;
             }
             break;
         }
-        let Some(n) = number_part(next.key) else { break };
+        let Some(n) = next.entry.and_then(|e| e.number) else { break };
         let fits = match n {
             100 | 1000 => true,
             1..=9 => current % 100 >= 20 && current % 10 == 0,

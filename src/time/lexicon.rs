@@ -5,9 +5,6 @@
 //! [`super::scan`]); the grammar then reads entries by index, so parsing
 //! never hashes a key twice.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use once_cell::sync::Lazy;
 
 /// The embedded lexicon file.
@@ -169,6 +166,13 @@ pub(crate) struct Entry {
     pub func: bool,
     pub cue: bool,
     pub said: bool,
+    pub participle: bool,
+    pub clause: bool,
+    pub inner: bool,
+    /// Computed once: [`Entry::is_trigger`].
+    pub trigger: bool,
+    /// Computed once: [`Entry::is_opener`].
+    pub opener: bool,
 }
 
 impl Entry {
@@ -207,32 +211,50 @@ impl Entry {
     }
 }
 
-/// A fast hasher for short keys (FNV-1a): the lexicon's keys are a few
-/// bytes long and not attacker-chosen in a way that matters, since the map
-/// is fixed.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
+/// Reads a key as two words, its first and last bytes (overlapping for
+/// short keys): for keys of up to 16 bytes the pair and the length tell the
+/// key, so a lookup needs no byte-by-byte comparison.
+#[inline]
+fn words(b: &[u8]) -> (u64, u64) {
+    let n = b.len();
+    let le8 = |s: &[u8]| s.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c));
+    let le4 = |s: &[u8]| s.first_chunk::<4>().map_or(0, |c| u64::from(u32::from_le_bytes(*c)));
+    if n >= 8 {
+        (le8(b), le8(&b[n - 8..]))
+    } else if n >= 4 {
+        (le4(b), le4(&b[n - 4..]))
+    } else if n > 0 {
+        (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0)
+    } else {
+        (0, 0)
     }
 }
 
-/// The parsed lexicon.
+/// Mixes a key's words and length into a hash.
+#[inline]
+fn hash((a, c): (u64, u64), n: usize) -> u64 {
+    (a ^ c.rotate_left(29) ^ (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0xD6E8_FEB8_6659_FD93)
+}
+
+/// One slot of the lookup table.
+#[derive(Clone, Copy)]
+struct Slot {
+    words: (u64, u64),
+    len: u16,
+    entry: u16,
+    key: &'static str,
+}
+
+const EMPTY: Slot = Slot { words: (0, 0), len: 0, entry: NONE, key: "" };
+
+/// The parsed lexicon: entries, and an open-addressing table from keys to
+/// entry indices.
 pub(crate) struct Lexicon {
-    /// The entries, indexed by the values of `index`.
+    /// The entries, indexed by the values of the table.
     pub entries: Vec<Entry>,
-    index: HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
+    slots: Vec<Slot>,
+    /// `64 - log2(slots.len())`: the hash's top bits pick a slot.
+    shift: u32,
     /// The longest key, in bytes: longer words are not looked up.
     max_len: usize,
 }
@@ -247,10 +269,28 @@ impl Lexicon {
     /// The index of the entry of `key`, or [`NONE`].
     #[inline]
     pub fn lookup(&self, key: &str) -> u16 {
-        if key.is_empty() || key.len() > self.max_len {
+        self.lookup_bytes(key.as_bytes())
+    }
+
+    /// The index of the entry of the key whose bytes are `b`, or [`NONE`].
+    #[inline]
+    pub fn lookup_bytes(&self, b: &[u8]) -> u16 {
+        if b.is_empty() || b.len() > self.max_len {
             return NONE;
         }
-        self.index.get(key).copied().unwrap_or(NONE)
+        let w = words(b);
+        let mask = self.slots.len() - 1;
+        let mut at = (hash(w, b.len()) >> self.shift) as usize;
+        loop {
+            let slot = self.slots[at];
+            if slot.entry == NONE {
+                return NONE;
+            }
+            if slot.words == w && usize::from(slot.len) == b.len() && (b.len() <= 16 || slot.key.as_bytes() == b) {
+                return slot.entry;
+            }
+            at = (at + 1) & mask;
+        }
     }
 
     /// The entry of `key`, if any.
@@ -264,23 +304,39 @@ impl Lexicon {
     /// Parses the TSV text. Malformed lines are a bug in the embedded file,
     /// which the unit tests catch; at run time they are skipped.
     fn parse(data: &'static str) -> Lexicon {
-        let mut lexicon =
-            Lexicon { entries: Vec::new(), index: HashMap::with_hasher(BuildHasherDefault::default()), max_len: 0 };
+        let mut keys: Vec<&'static str> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut index: std::collections::HashMap<&'static str, usize> = std::collections::HashMap::new();
         for line in data.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
             let mut cols = line.split('\t');
             let (Some(key), Some(class), Some(value)) = (cols.next(), cols.next(), cols.next()) else { continue };
-            let i = *lexicon.index.entry(key).or_insert_with(|| {
-                lexicon.entries.push(Entry::default());
-                (lexicon.entries.len() - 1) as u16
+            let i = *index.entry(key).or_insert_with(|| {
+                keys.push(key);
+                entries.push(Entry::default());
+                entries.len() - 1
             });
-            lexicon.max_len = lexicon.max_len.max(key.len());
-            let entry = &mut lexicon.entries[i as usize];
-            apply(entry, class, value);
+            apply(&mut entries[i], class, value);
         }
-        lexicon
+        for e in &mut entries {
+            e.trigger = e.is_trigger();
+            e.opener = e.is_opener();
+        }
+        let size = (keys.len() * 4).next_power_of_two().max(16);
+        let shift = 64 - size.trailing_zeros();
+        let mut slots = vec![EMPTY; size];
+        for (i, key) in keys.iter().enumerate() {
+            let w = words(key.as_bytes());
+            let mut at = (hash(w, key.len()) >> shift) as usize;
+            while slots[at].entry != NONE {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = Slot { words: w, len: key.len() as u16, entry: i as u16, key };
+        }
+        let max_len = keys.iter().map(|k| k.len()).max().unwrap_or(0);
+        Lexicon { entries, slots, shift, max_len }
     }
 }
 
@@ -350,6 +406,9 @@ fn apply(entry: &mut Entry, class: &str, value: &'static str) -> bool {
         "func" => entry.func = true,
         "cue" => entry.cue = true,
         "said" => entry.said = true,
+        "participle" => entry.participle = true,
+        "clause" => entry.clause = true,
+        "inner" => entry.inner = true,
         _ => return false,
     }
     true
@@ -395,6 +454,12 @@ mod tests {
 
     #[test]
     fn keys_with_several_classes_keep_them_all() {
+        for key in ["a", "à", "le", "l'", "été", "aujourd'hui", "saint-sylvestre", "quatre"] {
+            assert!(LEXICON.get(key).is_some(), "{key}");
+        }
+        for key in ["b", "lee", "étés", "aujourd'huix", "", "saint-sylvestra"] {
+            assert!(LEXICON.get(key).is_none(), "{key}");
+        }
         let sept = LEXICON.get("sept").unwrap();
         assert_eq!(sept.number, Some(7));
         assert_eq!(sept.month, Some(9));

@@ -104,28 +104,48 @@ fn is_trigger(scan: &Scan<'_>, i: usize) -> bool {
     let t = scan.token(i);
     match t.kind {
         TokenKind::Number | TokenKind::Ordinal | TokenKind::Clock => true,
-        TokenKind::Word => {
-            scan.entry(i).is_some_and(|e| e.is_trigger())
-                || t.has(TokenFlags::HYPHENATED) && {
+        TokenKind::Word => match scan.entry(i) {
+            // `a été`, `est passé`: the participles, not the season or
+            // `passé`.
+            Some(e) if e.participle && i > 0 && scan.entry(i - 1).is_some_and(|p| p.aux) => false,
+            Some(e) => e.trigger,
+            None => {
+                t.has(TokenFlags::HYPHENATED) && {
                     let key = scan.key(i);
                     key.starts_with("mi-") || key.starts_with("demi-") || hyphenated_months(scan, i).is_some()
                 }
-        }
+            }
+        },
+        _ => false,
+    }
+}
+
+/// True for a token that can stand inside an expression before its
+/// trigger: a word of the lexicon, a number, a compound number word.
+fn is_inner(scan: &Scan<'_>, i: usize) -> bool {
+    let t = scan.token(i);
+    match t.kind {
+        TokenKind::Number | TokenKind::Ordinal | TokenKind::Clock | TokenKind::Dash => true,
+        TokenKind::Word => scan.entry(i).is_some() || t.has(TokenFlags::HYPHENATED),
         _ => false,
     }
 }
 
 /// True for a token that may open an expression whose trigger follows.
 fn is_opener(scan: &Scan<'_>, i: usize) -> bool {
-    scan.entry(i).is_some_and(|e| e.is_opener())
+    scan.entry(i).is_some_and(|e| e.opener)
         || scan.token(i).has(TokenFlags::HYPHENATED)
             && scan.key(i).split('-').next().is_some_and(|head| lexicon::LEXICON.get(head).is_some_and(|e| e.number.is_some()))
 }
 
 /// Finds the expressions of the sentence whose tokens are `range`.
+#[inline(never)]
 fn find(scan: &Scan<'_>, range: Range<usize>, sentence: usize, out: &mut Vec<Found>) {
     let (lo, hi) = (range.start, range.end);
     let mut covered = lo;
+    // Starts already tried without success: a parse from a start does not
+    // depend on the trigger, so they would fail again.
+    let mut untried = lo;
     for t in range {
         if t < covered || !is_trigger(scan, t) {
             continue;
@@ -138,8 +158,15 @@ fn find(scan: &Scan<'_>, range: Range<usize>, sentence: usize, out: &mut Vec<Fou
             covered = t + 1;
             continue;
         }
-        let first = covered.max(t.saturating_sub(LOOK_BACK)).max(lo);
+        // An expression that reaches the trigger from an earlier start
+        // only crosses words of the lexicon and numbers.
+        let mut chain = t;
+        while chain > lo && t - chain < LOOK_BACK && is_inner(scan, chain - 1) {
+            chain -= 1;
+        }
+        let first = covered.max(chain).max(untried);
         for start in first..=t {
+            untried = start + 1;
             if start < t && !is_opener(scan, start) {
                 continue;
             }
@@ -229,6 +256,7 @@ impl Narrative {
 }
 
 /// Resolves the expressions in text order, sentence by sentence.
+#[inline(never)]
 fn resolve_all(
     scan: &Scan<'_>,
     found: &[Found],
@@ -247,12 +275,11 @@ fn resolve_all(
         let items = &found[k..k + n];
         k += n;
         if !items.is_empty() {
-            tense::markers(scan, sentence.tokens.clone(), &mut markers);
-            bounds.clear();
-            bounds.extend(sentence.tokens.clone().filter(|&i| tense::is_clause_boundary(scan, i)));
+            tense::markers(scan, sentence.tokens.clone(), &mut markers, &mut bounds);
             // A sentence without a verb takes the reading of the one before.
             let fallback = if markers.is_empty() && sentence.role == SentenceRole::Body && s > 0 {
-                tense::markers(scan, doc.sentences[s - 1].tokens.clone(), &mut markers);
+                let mut unused = Vec::new();
+                tense::markers(scan, doc.sentences[s - 1].tokens.clone(), &mut markers, &mut unused);
                 let lean = tense::last_lean(&markers);
                 markers.clear();
                 lean

@@ -62,23 +62,6 @@ fn is_etre_participle(key: &str) -> bool {
     ETRE_VERBS.contains(&key) || base.is_some_and(|b| ETRE_VERBS.contains(&b))
 }
 
-/// Words that start a new clause: a verb beyond them seldom governs a
-/// time expression before them, and the other way round.
-const CLAUSE_OPENERS: &[&str] = &[
-    "alors", "tandis", "mais", "qui", "que", "qu'", "lorsque", "lorsqu'", "quand", "où", "dont", "puisque",
-    "puisqu'", "car", "si", "tant",
-];
-
-/// True for a token that opens a clause.
-pub(crate) fn is_clause_boundary(scan: &Scan<'_>, i: usize) -> bool {
-    let t = scan.token(i);
-    match t.kind {
-        TokenKind::Semicolon | TokenKind::Colon => true,
-        TokenKind::Word => CLAUSE_OPENERS.contains(&scan.key(i)),
-        _ => false,
-    }
-}
-
 fn is_infinitive(key: &str) -> bool {
     key.len() >= 3 && (key.ends_with("er") || key.ends_with("ir") || key.ends_with("re") || key.ends_with("oir"))
 }
@@ -89,18 +72,41 @@ fn is_infinitive(key: &str) -> bool {
 /// `prendra`, `pourra`, `devra`) or are `aura`, `saura`.
 fn is_simple_past_a(key: &str) -> bool {
     key.len() >= 5
-        && (key.ends_with("ça") || key.ends_with("gea") || key.ends_with("ara") || key.ends_with("ora")
+        && (key.ends_with("ça")
+            || key.ends_with("gea")
+            || key.ends_with("ara")
+            || key.ends_with("ora")
             || key.ends_with("ura") && !key.ends_with("aura"))
 }
 
 /// Collects the tense markers of tokens `range` into `out` (cleared
-/// first): each is a token index and where it points.
-pub(crate) fn markers(scan: &Scan<'_>, range: std::ops::Range<usize>, out: &mut Vec<(usize, Lean)>) {
+/// first), each a token index and where it points, and the clause
+/// boundaries into `bounds` (cleared first).
+pub(crate) fn markers(
+    scan: &Scan<'_>,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<(usize, Lean)>,
+    bounds: &mut Vec<usize>,
+) {
     out.clear();
+    bounds.clear();
     let end = range.end;
     for i in range.clone() {
         let t = scan.tok(i);
-        if t.kind != TokenKind::Word || t.flags.has(TokenFlags::INVERSION) {
+        if t.kind != TokenKind::Word {
+            if matches!(t.kind, TokenKind::Semicolon | TokenKind::Colon) {
+                bounds.push(i);
+            }
+            continue;
+        }
+        if t.flags.has(TokenFlags::INVERSION) {
+            continue;
+        }
+        if t.entry.is_none() && !matches!(t.key.as_bytes().last(), Some(b't' | b'a' | b'i')) {
+            continue;
+        }
+        if t.entry.is_some_and(|e| e.clause) {
+            bounds.push(i);
             continue;
         }
         // Proper names inside the sentence are no verbs.
@@ -110,6 +116,11 @@ pub(crate) fn markers(scan: &Scan<'_>, range: std::ops::Range<usize>, out: &mut 
         let key = t.key;
         let entry = t.entry;
         if entry.is_some_and(|e| e.aux) {
+            // `aura lieu`, `aura été signé`: a future, perfect or not.
+            if key.ends_with("ra") || key.ends_with("ront") {
+                out.push((i, Lean::Future));
+                continue;
+            }
             let before = out.len();
             for k in 1..=4 {
                 if i + k >= end {
@@ -268,10 +279,9 @@ mod tests {
     fn lean_of(text: &str, word: &str) -> Lean {
         let doc = Document::new(text);
         let scan = Scan::new(&doc);
-        let mut out = Vec::new();
-        markers(&scan, 0..doc.tokens.len(), &mut out);
+        let (mut out, mut bounds) = (Vec::new(), Vec::new());
+        markers(&scan, 0..doc.tokens.len(), &mut out, &mut bounds);
         let i = (0..doc.tokens.len()).find(|&i| doc.key(i) == word).unwrap();
-        let bounds: Vec<usize> = (0..doc.tokens.len()).filter(|&k| is_clause_boundary(&scan, k)).collect();
         lean_at(&out, &bounds, i, i + 1)
     }
 

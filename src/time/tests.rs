@@ -21,3 +21,31 @@ fn smoke() {
     let found = times("Le 7 décembre, ils se sont entretenus. Le lendemain, Biden a annoncé une réunion.", Some("2021-12-10"));
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+#[ignore]
+fn trigger_stats() {
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    let (mut tokens, mut triggers, mut hits) = (0, 0, 0);
+    for dir in ["../shared/corpus/ftib", "../shared/corpus/wikinews-fr"] {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_none_or(|x| x != "txt") { continue; }
+            let text = std::fs::read_to_string(&p).unwrap();
+            let doc = Document::new(&text);
+            let scan = Scan::new(&doc);
+            tokens += doc.tokens.len();
+            for i in 0..doc.tokens.len() {
+                if is_trigger(&scan, i) {
+                    triggers += 1;
+                    *counts.entry(doc.key(i).to_string()).or_default() += 1;
+                }
+            }
+            hits += extract(&doc, None).times.len();
+        }
+    }
+    let mut v: Vec<_> = counts.into_iter().collect();
+    v.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    eprintln!("tokens {tokens} triggers {triggers} hits {hits}");
+    for (k, n) in v.iter().take(40) { eprintln!("{k} {n}"); }
+}
