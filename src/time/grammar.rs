@@ -117,6 +117,22 @@ pub(crate) enum Within {
 }
 
 impl Expr {
+    /// True for expressions whose reading depends on the tense: a weekday,
+    /// a day or month without a year, a season, a feast.
+    pub fn needs_tense(&self) -> bool {
+        match self {
+            Expr::Cal(c) => c.year.is_none() && (c.month.is_some() || c.weekday.is_some()),
+            Expr::Season { year: None, .. }
+            | Expr::Holiday { year: None, .. }
+            | Expr::NthWeekday { year: None, .. }
+            | Expr::Quarter { year: None, .. }
+            | Expr::Period { unit: Unit::Weekend, .. }
+            | Expr::Clock { day: Some(DayWord::Weekday(_)), .. }
+            | Expr::Part { weekday: Some(_), .. } => true,
+            _ => false,
+        }
+    }
+
     /// True for expressions that take their day from the context (a clock
     /// time or a part of the day alone).
     pub fn needs_day(&self) -> bool {

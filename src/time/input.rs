@@ -29,8 +29,7 @@ impl<'a> Scan<'a> {
         let toks = doc
             .tokens
             .iter()
-            .enumerate()
-            .map(|(i, t)| {
+            .map(|t| {
                 let start = t.key_start as usize;
                 let key = keys.get(start..start + t.key_len as usize).unwrap_or("");
                 let entry = if t.kind == TokenKind::Word {
@@ -42,7 +41,7 @@ impl<'a> Scan<'a> {
                     None
                 };
                 let plain = (t.end - t.start) as usize == key.len();
-                Tok { i, key, kind: t.kind, flags: t.flags, entry, plain }
+                Tok { key, kind: t.kind, flags: t.flags, entry, plain }
             })
             .collect();
         Scan { doc, toks }
@@ -82,8 +81,6 @@ impl<'a> Scan<'a> {
 /// One token as the grammar sees it.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok<'a> {
-    /// Its index in the document.
-    pub i: usize,
     /// Its folded key.
     pub key: &'a str,
     pub kind: TokenKind,

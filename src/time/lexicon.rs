@@ -211,41 +211,36 @@ impl Entry {
     }
 }
 
-/// Reads a key as two words, its first and last bytes (overlapping for
-/// short keys): for keys of up to 16 bytes the pair and the length tell the
-/// key, so a lookup needs no byte-by-byte comparison.
+/// Reads a key as two words: its first four bytes (zero-padded) and its
+/// last four. For keys of up to 8 bytes the pair and the length tell the
+/// key, so most lookups need no byte-by-byte comparison; the few branches
+/// keep the lookup of every word of a document cheap.
 #[inline]
-fn words(b: &[u8]) -> (u64, u64) {
+fn words(b: &[u8]) -> (u32, u32) {
     let n = b.len();
-    let le8 = |s: &[u8]| s.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c));
-    let le4 = |s: &[u8]| s.first_chunk::<4>().map_or(0, |c| u64::from(u32::from_le_bytes(*c)));
-    if n >= 8 {
-        (le8(b), le8(&b[n - 8..]))
-    } else if n >= 4 {
-        (le4(b), le4(&b[n - 4..]))
-    } else if n > 0 {
-        (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0)
-    } else {
-        (0, 0)
-    }
+    let byte = |k: usize| u32::from(b.get(k).copied().unwrap_or(0));
+    let first = byte(0) | byte(1) << 8 | byte(2) << 16 | byte(3) << 24;
+    let last = b.get(n.saturating_sub(4)..).and_then(|s| s.first_chunk::<4>()).map_or(0, |c| u32::from_le_bytes(*c));
+    (first, last)
 }
 
 /// Mixes a key's words and length into a hash.
 #[inline]
-fn hash((a, c): (u64, u64), n: usize) -> u64 {
-    (a ^ c.rotate_left(29) ^ (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0xD6E8_FEB8_6659_FD93)
+fn hash((a, c): (u32, u32), n: usize) -> u64 {
+    ((u64::from(a) | (u64::from(c) << 32)) ^ (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+        .wrapping_mul(0xD6E8_FEB8_6659_FD93)
 }
 
-/// One slot of the lookup table.
+/// One slot of the lookup table: twelve bytes, so that the table of the
+/// whole lexicon stays in the first-level cache.
 #[derive(Clone, Copy)]
 struct Slot {
-    words: (u64, u64),
+    words: (u32, u32),
     len: u16,
     entry: u16,
-    key: &'static str,
 }
 
-const EMPTY: Slot = Slot { words: (0, 0), len: 0, entry: NONE, key: "" };
+const EMPTY: Slot = Slot { words: (0, 0), len: 0, entry: NONE };
 
 /// The parsed lexicon: entries, and an open-addressing table from keys to
 /// entry indices.
@@ -253,6 +248,8 @@ pub(crate) struct Lexicon {
     /// The entries, indexed by the values of the table.
     pub entries: Vec<Entry>,
     slots: Vec<Slot>,
+    /// The key of each entry, for the keys longer than the slot's words.
+    keys: Vec<&'static str>,
     /// `64 - log2(slots.len())`: the hash's top bits pick a slot.
     shift: u32,
     /// The longest key, in bytes: longer words are not looked up.
@@ -275,22 +272,35 @@ impl Lexicon {
     /// The index of the entry of the key whose bytes are `b`, or [`NONE`].
     #[inline]
     pub fn lookup_bytes(&self, b: &[u8]) -> u16 {
-        if b.is_empty() || b.len() > self.max_len {
+        let n = b.len();
+        if n == 0 || n > self.max_len {
             return NONE;
         }
         let w = words(b);
-        let mask = self.slots.len() - 1;
-        let mut at = (hash(w, b.len()) >> self.shift) as usize;
-        loop {
-            let slot = self.slots[at];
-            if slot.entry == NONE {
-                return NONE;
-            }
-            if slot.words == w && usize::from(slot.len) == b.len() && (b.len() <= 16 || slot.key.as_bytes() == b) {
-                return slot.entry;
-            }
-            at = (at + 1) & mask;
+        let (i1, i2) = self.places(hash(w, n));
+        let (s1, s2) = (self.slots[i1], self.slots[i2]);
+        // Two fixed places and no probing loop: every word of every
+        // document goes through here, and the branches stay predictable.
+        let fits = |s: Slot| s.words == w && usize::from(s.len) == n;
+        let entry = if fits(s1) {
+            s1.entry
+        } else if fits(s2) {
+            s2.entry
+        } else {
+            return NONE;
+        };
+        if n <= 8 || self.keys[usize::from(entry)].as_bytes() == b {
+            return entry;
         }
+        // A long key that shares its first and last bytes with another.
+        [s1, s2].into_iter().find(|&s| fits(s) && self.keys[usize::from(s.entry)].as_bytes() == b).map_or(NONE, |s| s.entry)
+    }
+
+    /// The two slots where a key with hash `h` may sit (cuckoo hashing).
+    #[inline]
+    fn places(&self, h: u64) -> (usize, usize) {
+        let second = (h ^ h >> 29).wrapping_mul(0x94D0_49BB_1331_11EB);
+        ((h >> self.shift) as usize, (second >> self.shift) as usize)
     }
 
     /// The entry of `key`, if any.
@@ -324,20 +334,54 @@ impl Lexicon {
             e.trigger = e.is_trigger();
             e.opener = e.is_opener();
         }
-        let size = (keys.len() * 4).next_power_of_two().max(16);
-        let shift = 64 - size.trailing_zeros();
-        let mut slots = vec![EMPTY; size];
-        for (i, key) in keys.iter().enumerate() {
-            let w = words(key.as_bytes());
-            let mut at = (hash(w, key.len()) >> shift) as usize;
-            while slots[at].entry != NONE {
-                at = (at + 1) & (size - 1);
+        let mut size = (keys.len() * 2).next_power_of_two().max(16);
+        // The table only grows if the keys cannot be placed, which the
+        // unit tests would show; past a bound it stays empty rather than
+        // loop or panic.
+        let slots = loop {
+            if let Some(slots) = cuckoo(&keys, size) {
+                break slots;
             }
-            slots[at] = Slot { words: w, len: key.len() as u16, entry: i as u16, key };
-        }
+            size *= 2;
+            if size > 1 << 16 {
+                size = 16;
+                break vec![EMPTY; size];
+            }
+        };
+        let shift = 64 - size.trailing_zeros();
         let max_len = keys.iter().map(|k| k.len()).max().unwrap_or(0);
-        Lexicon { entries, slots, shift, max_len }
+        Lexicon { entries, slots, keys, shift, max_len }
     }
+}
+
+/// Places every key in one of its two slots of a table of `size` slots,
+/// moving earlier keys to their other slot when needed; `None` when the
+/// table is too small.
+fn cuckoo(keys: &[&'static str], size: usize) -> Option<Vec<Slot>> {
+    let shift = 64 - size.trailing_zeros();
+    let places = |w: (u32, u32), n: usize| {
+        let h = hash(w, n);
+        let second = (h ^ h >> 29).wrapping_mul(0x94D0_49BB_1331_11EB);
+        ((h >> shift) as usize, (second >> shift) as usize)
+    };
+    let mut slots = vec![EMPTY; size];
+    for (i, key) in keys.iter().enumerate() {
+        let mut slot = Slot { words: words(key.as_bytes()), len: key.len() as u16, entry: i as u16 };
+        let mut at = places(slot.words, key.len()).0;
+        for _ in 0..=size {
+            std::mem::swap(&mut slots[at], &mut slot);
+            if slot.entry == NONE {
+                break;
+            }
+            // Move the key that was there to its other place.
+            let (a, b) = places(slot.words, usize::from(slot.len));
+            at = if a == at { b } else { a };
+        }
+        if slot.entry != NONE {
+            return None;
+        }
+    }
+    Some(slots)
 }
 
 /// Sets the field of `class` in `entry`.

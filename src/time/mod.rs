@@ -268,6 +268,8 @@ fn resolve_all(
     let mut state = Narrative::default();
     let mut markers = Vec::new();
     let mut bounds = Vec::new();
+    layer.times.reserve(found.len());
+    layer.tokens.reserve(found.len());
     let mut resolved: Vec<Option<Resolved>> = Vec::new();
     let mut k = 0;
     for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -275,9 +277,15 @@ fn resolve_all(
         let items = &found[k..k + n];
         k += n;
         if !items.is_empty() {
-            tense::markers(scan, sentence.tokens.clone(), &mut markers, &mut bounds);
+            // Tenses are read only where a reading depends on them.
+            let needs_tense = items.iter().any(|f| f.item.expr.needs_tense());
+            markers.clear();
+            bounds.clear();
+            if needs_tense {
+                tense::markers(scan, sentence.tokens.clone(), &mut markers, &mut bounds);
+            }
             // A sentence without a verb takes the reading of the one before.
-            let fallback = if markers.is_empty() && sentence.role == SentenceRole::Body && s > 0 {
+            let fallback = if needs_tense && markers.is_empty() && sentence.role == SentenceRole::Body && s > 0 {
                 let mut unused = Vec::new();
                 tense::markers(scan, doc.sentences[s - 1].tokens.clone(), &mut markers, &mut unused);
                 let lean = tense::last_lean(&markers);

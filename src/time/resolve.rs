@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::grammar::{Cal, DayWord, Expr, SetKind, Tod, Within, Year};
-use super::lexicon::{Holiday, Part, Rel, RefKind, Unit};
+use super::lexicon::{Holiday, Rel, RefKind, Unit};
 use super::tense::Lean;
 use crate::Date;
 use crate::analysis::{Anchor, TimexType};

@@ -49,3 +49,33 @@ fn trigger_stats() {
     eprintln!("tokens {tokens} triggers {triggers} hits {hits}");
     for (k, n) in v.iter().take(40) { eprintln!("{k} {n}"); }
 }
+
+/// Throughput of the time layer alone, on the shared corpora (run with
+/// `cargo test --release --lib time_throughput -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn time_throughput() {
+    let mut texts = Vec::new();
+    for dir in ["../shared/corpus/ftib", "../shared/corpus/wikinews-fr"] {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for e in entries.flatten() {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                texts.push(std::fs::read_to_string(e.path()).unwrap());
+            }
+        }
+    }
+    let docs: Vec<Document> = texts.iter().map(|t| Document::new(t)).collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let published = Some("2012-06-01".parse().unwrap());
+    let mut best = f64::MAX;
+    for _ in 0..15 {
+        let start = std::time::Instant::now();
+        for _ in 0..10 {
+            for doc in &docs {
+                std::hint::black_box(extract(doc, published));
+            }
+        }
+        best = best.min(start.elapsed().as_secs_f64() / 10.0);
+    }
+    eprintln!("time layer: {:.1} MB/s", bytes as f64 / best / 1e6);
+}
