@@ -115,7 +115,12 @@ const CASES: &[(&str, &str, TimexType, &str)] = &[
     ("La fête du village aura lieu à la Pentecôte.", "la Pentecôte", Date, "2022-06-05"),
     ("Les familles se retrouveront à Noël.", "Noël", Date, "2021-12-25"),
     ("Des élections anticipées auront lieu à l'automne 2022.", "l'automne 2022", Date, "2022-FA"),
-    ("Le ramassage aura lieu le premier dimanche du printemps.", "le premier dimanche du printemps", Date, "2022-03-20"),
+    (
+        "Le ramassage aura lieu le premier dimanche du printemps.",
+        "le premier dimanche du printemps",
+        Date,
+        "2022-03-20",
+    ),
     ("Les stations affichent complet en hiver.", "hiver", Date, "XXXX-WI"),
 ];
 

@@ -14,7 +14,7 @@ use nom::combinator::{map, opt, value};
 use nom::sequence::preceded;
 
 use super::input::{R, Scan, Tok, Toks, fail, kind, kw, kws, lex, one};
-use super::lexicon::{Entry, Holiday, LEXICON, Part, Rel, RefKind, Unit};
+use super::lexicon::{Entry, Holiday, LEXICON, Part, RefKind, Rel, Unit};
 use crate::text::{TokenFlags, TokenKind};
 
 /// A year as written: four digits, or two (`octobre 98`) that the
@@ -73,27 +73,64 @@ pub(crate) enum Expr {
     Decade(i32),
     /// A century by its ordinal (`19` for `le XIXe siècle`).
     Century(i32),
-    Season { season: u8, year: Option<Year>, rel: Option<Rel>, generic: bool },
-    Holiday { holiday: Holiday, year: Option<Year> },
+    Season {
+        season: u8,
+        year: Option<Year>,
+        rel: Option<Rel>,
+        generic: bool,
+    },
+    Holiday {
+        holiday: Holiday,
+        year: Option<Year>,
+    },
     /// A day counted from the publication date: `hier soir`.
-    Deictic { days: i8, tod: Option<Tod>, weekday: Option<u8>, present: bool },
+    Deictic {
+        days: i8,
+        tod: Option<Tod>,
+        weekday: Option<u8>,
+        present: bool,
+    },
     /// A day counted from the narrative's: `le lendemain`.
-    Anaphor { days: i8, tod: Option<Tod> },
+    Anaphor {
+        days: i8,
+        tod: Option<Tod>,
+    },
     /// The current, previous or next calendar unit: `cette semaine`,
     /// `l’an dernier`, `l’année suivante` (`narrative`).
-    Period { unit: Unit, count: f64, offset: i8, narrative: bool },
+    Period {
+        unit: Unit,
+        count: f64,
+        offset: i8,
+        narrative: bool,
+    },
     /// A date some units away: `il y a deux ans`, `trois jours plus tard`.
-    Shift { qty: f64, unit: Unit, dir: i8, narrative: bool },
+    Shift {
+        qty: f64,
+        unit: Unit,
+        dir: i8,
+        narrative: bool,
+    },
     /// A length of time; `None` for a vague quantity (`plusieurs jours`).
-    Duration { qty: Option<f64>, unit: Unit },
+    Duration {
+        qty: Option<f64>,
+        unit: Unit,
+    },
     /// A duration named by one noun (`quinquennat`).
     Term(&'static str),
     Set(SetKind),
     Ref(RefKind),
-    Clock { h: u8, m: u8, utc: bool, day: Option<DayWord> },
+    Clock {
+        h: u8,
+        m: u8,
+        utc: bool,
+        day: Option<DayWord>,
+    },
     /// A part of the day on the narrative's day: `la nuit`, `la nuit de
     /// lundi à mardi`.
-    Part { part: Part, weekday: Option<u8> },
+    Part {
+        part: Part,
+        weekday: Option<u8>,
+    },
     /// An adjective of a part of the day (`nocturne`).
     PartAdj(Part),
     /// `d’ici`: now, as the start of a span of time.
@@ -103,10 +140,19 @@ pub(crate) enum Expr {
     /// `la nouvelle année`.
     NewYear,
     /// `le premier trimestre 2021`, `le second semestre`.
-    Quarter { n: u8, half: bool, year: Option<Year> },
+    Quarter {
+        n: u8,
+        half: bool,
+        year: Option<Year>,
+    },
     /// `le premier dimanche de mars`, `le dernier lundi de mai 2022`,
     /// `le premier dimanche du printemps` (`n` = -1 for the last one).
-    NthWeekday { n: i8, weekday: u8, within: Within, year: Option<Year> },
+    NthWeekday {
+        n: i8,
+        weekday: u8,
+        within: Within,
+        year: Option<Year>,
+    },
 }
 
 /// The period in which an ordinal weekday is counted.
@@ -230,11 +276,18 @@ const SINGLES: &[(Guard, Single)] = &[
         duration,
     ),
     (
-        |t| is_det_sing(t) || matches!(t.key, "soirée" | "matinée") || has(t, |e| e.edge.is_some() || e.partadj.is_some()),
+        |t| {
+            is_det_sing(t)
+                || matches!(t.key, "soirée" | "matinée")
+                || has(t, |e| e.edge.is_some() || e.partadj.is_some())
+        },
         part_alone,
     ),
     (
-        |t| matches!(t.key, "chaque" | "tous" | "toutes" | "les" | "le") || has(t, |e| e.unit.is_some() || e.setadj.is_some()),
+        |t| {
+            matches!(t.key, "chaque" | "tous" | "toutes" | "les" | "le")
+                || has(t, |e| e.unit.is_some() || e.setadj.is_some())
+        },
         set,
     ),
     (
@@ -250,9 +303,15 @@ const SINGLES: &[(Guard, Single)] = &[
 
 /// The parsers of coordinated pairs, with their guards.
 const DOUBLES: &[(Guard, Double)] = &[
-    (|t| matches!(t.kind, TokenKind::Number | TokenKind::Ordinal) || matches!(t.key, "les" | "le" | "premier"), coord_days),
+    (
+        |t| matches!(t.kind, TokenKind::Number | TokenKind::Ordinal) || matches!(t.key, "les" | "le" | "premier"),
+        coord_days,
+    ),
     (|t| has(t, |e| e.month.is_some()), coord_months),
-    (|t| t.kind == TokenKind::Number || t.flags.has(TokenFlags::HYPHENATED) || has(t, |e| e.number.is_some()), coord_quantities),
+    (
+        |t| t.kind == TokenKind::Number || t.flags.has(TokenFlags::HYPHENATED) || has(t, |e| e.number.is_some()),
+        coord_quantities,
+    ),
 ];
 
 /// Parses the longest expression that starts at token `start` of the
@@ -309,10 +368,38 @@ const MONTH_ABBREVIATIONS: &[&str] = &["janv", "févr", "fév", "avr", "juil", "
 /// Words that make `N ans` a length of time rather than an age in `de N
 /// ans` (`une peine de deux ans`).
 const DURATION_HEADS: &[&str] = &[
-    "peine", "peines", "durée", "période", "délai", "plan", "programme", "contrat", "mandat", "bail", "trêve", "sursis",
-    "moyenne", "absence", "séjour", "pause", "carrière", "espace", "intervalle", "prison", "réclusion", "détention",
-    "emprisonnement", "investissement", "budget", "moratoire", "gel", "interdiction", "suspension", "retard",
-    "avance", "total",
+    "peine",
+    "peines",
+    "durée",
+    "période",
+    "délai",
+    "plan",
+    "programme",
+    "contrat",
+    "mandat",
+    "bail",
+    "trêve",
+    "sursis",
+    "moyenne",
+    "absence",
+    "séjour",
+    "pause",
+    "carrière",
+    "espace",
+    "intervalle",
+    "prison",
+    "réclusion",
+    "détention",
+    "emprisonnement",
+    "investissement",
+    "budget",
+    "moratoire",
+    "gel",
+    "interdiction",
+    "suspension",
+    "retard",
+    "avance",
+    "total",
 ];
 
 /// The day of the month: `7`, `1er`, `premier`.
@@ -445,9 +532,8 @@ fn number_words<'a>(i: Toks<'a>) -> R<'a, f64> {
         return fail();
     }
     let mut rest = i_take(i, 1);
-    loop {
-        let Some(next) = rest.first() else { break };
-        if next.key == "et" && current % 10 == 0 && current >= 20 && current < 80 {
+    while let Some(next) = rest.first() {
+        if next.key == "et" && current % 10 == 0 && (20..80).contains(&current) {
             if let Some(after) = rest.at(1).filter(|t| matches!(t.key, "un" | "une" | "onze")) {
                 add_number_part(&mut total, &mut current, after.entry.and_then(|e| e.number).unwrap_or(0));
                 rest = i_take(rest, 2);
@@ -512,10 +598,7 @@ fn unit<'a>(i: Toks<'a>) -> R<'a, (Unit, f64)> {
 
 /// Units that name calendar periods one can point at (`cette semaine`).
 fn is_calendar_unit(key: &str) -> bool {
-    matches!(
-        key,
-        "semaine" | "mois" | "année" | "an" | "week-end" | "trimestre" | "semestre" | "siècle" | "décennie"
-    )
+    matches!(key, "semaine" | "mois" | "année" | "an" | "week-end" | "trimestre" | "semestre" | "siècle" | "décennie")
 }
 
 /// The value of a Roman or Arabic ordinal token (`XIXe` → 19, `21e` → 21).
@@ -648,7 +731,15 @@ fn month_year<'a>(i: Toks<'a>) -> R<'a, Expr> {
     let (i, m) = if named.is_some() { month(i)? } else { bare_month(i)? };
     let (i, y) = opt(year_after_month).parse(i)?;
     let (i, r) = if y.is_none() { opt(rel).parse(i)? } else { (i, None) };
-    Ok((i, Expr::Cal(Cal { month: Some(m), year: y, rel: r.filter(|r| matches!(r, Rel::Last | Rel::Next)), ..Cal::default() })))
+    Ok((
+        i,
+        Expr::Cal(Cal {
+            month: Some(m),
+            year: y,
+            rel: r.filter(|r| matches!(r, Rel::Last | Rel::Next)),
+            ..Cal::default()
+        }),
+    ))
 }
 
 /// Years: `2021`, `l’an 2000`, `l’année 2001`, `en 97`.
@@ -685,8 +776,24 @@ fn year_expr<'a>(i: Toks<'a>) -> R<'a, Expr> {
     }
     if matches!(
         i.prev_key(),
-        "n°" | "no" | "numéro" | "code" | "vol" | "p" | "résolution" | "article" | "loi" | "décret" | "ligne" | "route"
-            | "page" | "pages" | "chambre" | "dossier" | "boîte" | "bp" | "cedex"
+        "n°" | "no"
+            | "numéro"
+            | "code"
+            | "vol"
+            | "p"
+            | "résolution"
+            | "article"
+            | "loi"
+            | "décret"
+            | "ligne"
+            | "route"
+            | "page"
+            | "pages"
+            | "chambre"
+            | "dossier"
+            | "boîte"
+            | "bp"
+            | "cedex"
     ) {
         return fail();
     }
@@ -998,8 +1105,17 @@ fn is_age(i: Toks<'_>, after: Toks<'_>, mut range: bool) -> bool {
 /// et demie`, `des années`, `la deuxième journée`, `toute l’année`,
 /// `ces derniers jours`, `quinquennat`.
 fn duration<'a>(i: Toks<'a>) -> R<'a, Expr> {
-    alt((qty_unit, demi_unit, quarter_unit, recent, ordinal_unit, vague_des, whole_unit, map(lex(|e| e.term), Expr::Term)))
-        .parse(i)
+    alt((
+        qty_unit,
+        demi_unit,
+        quarter_unit,
+        recent,
+        ordinal_unit,
+        vague_des,
+        whole_unit,
+        map(lex(|e| e.term), Expr::Term),
+    ))
+    .parse(i)
 }
 
 fn qty_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
@@ -1019,14 +1135,17 @@ fn qty_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
         }
     }
     // `une seconde fois`: the ordinal, not the unit.
-    if u == Unit::Second && rest.first().is_some_and(|t| t.kind == TokenKind::Word && !t.entry.is_some_and(|e| e.func)) {
+    if u == Unit::Second && rest.first().is_some_and(|t| t.kind == TokenKind::Word && !t.entry.is_some_and(|e| e.func))
+    {
         return fail();
     }
     // `un jour` is mostly "one day" (some day), not a length.
-    if q == Some(1.0) && u == Unit::Day && qstart.first().is_some_and(|t| t.key == "un") {
-        if !matches!(i.prev_key(), "pendant" | "durant" | "depuis" | "en" | "sur" | "pour" | "d'" | "de") {
-            return fail();
-        }
+    if q == Some(1.0)
+        && u == Unit::Day
+        && qstart.first().is_some_and(|t| t.key == "un")
+        && !matches!(i.prev_key(), "pendant" | "durant" | "depuis" | "en" | "sur" | "pour" | "d'" | "de")
+    {
+        return fail();
     }
     Ok((rest, Expr::Duration { qty: q, unit: u }))
 }
@@ -1070,8 +1189,7 @@ fn recent<'a>(i: Toks<'a>) -> R<'a, Expr> {
 
 /// `la deuxième journée`, `sa deuxième année`, `la première minute`.
 fn ordinal_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
-    let (i, (_, _, (u, c))) =
-        (alt((det_sing, kws(&["sa", "son", "leur"]))), ordinal, unit).parse(i)?;
+    let (i, (_, _, (u, c))) = (alt((det_sing, kws(&["sa", "son", "leur"]))), ordinal, unit).parse(i)?;
     Ok((i, Expr::Duration { qty: Some(c), unit: u }))
 }
 
@@ -1302,10 +1420,33 @@ fn reference<'a>(i: Toks<'a>) -> R<'a, Expr> {
             && rest.at(1).is_some_and(|n| {
                 matches!(
                     n.key,
-                    "prévu" | "prévue" | "prévus" | "prévues" | "d'habitude" | "habituellement" | "d'ordinaire"
-                        | "initialement" | "annoncé" | "annoncée" | "attendu" | "attendue" | "jamais" | "ailleurs"
-                        | "celui" | "celle" | "ceux" | "d'" | "l'" | "la" | "le" | "les" | "en" | "dans" | "lors"
-                        | "pour" | "chez"
+                    "prévu"
+                        | "prévue"
+                        | "prévus"
+                        | "prévues"
+                        | "d'habitude"
+                        | "habituellement"
+                        | "d'ordinaire"
+                        | "initialement"
+                        | "annoncé"
+                        | "annoncée"
+                        | "attendu"
+                        | "attendue"
+                        | "jamais"
+                        | "ailleurs"
+                        | "celui"
+                        | "celle"
+                        | "ceux"
+                        | "d'"
+                        | "l'"
+                        | "la"
+                        | "le"
+                        | "les"
+                        | "en"
+                        | "dans"
+                        | "lors"
+                        | "pour"
+                        | "chez"
                 ) || n.entry.is_some_and(|e| e.is_trigger())
             })
         {
@@ -1329,10 +1470,8 @@ fn reference<'a>(i: Toks<'a>) -> R<'a, Expr> {
         }
         value(Expr::Here, kw("ici")).parse(i)
     };
-    let moment = alt((
-        value(Expr::Moment, (det_dem, kw("moment-là"))),
-        value(Expr::Moment, (det_dem, kw("moment"), kw("là"))),
-    ));
+    let moment =
+        alt((value(Expr::Moment, (det_dem, kw("moment-là"))), value(Expr::Moment, (det_dem, kw("moment"), kw("là")))));
     alt((adverb, phrases, soon_late, future_noun, adjective, here, moment)).parse(i)
 }
 
@@ -1358,8 +1497,8 @@ fn edge<'a>(i: Toks<'a>) -> R<'a, Expr> {
         Ok((rest, Expr::Period { unit: u, count: c, offset: 0, narrative: false }))
     };
     let decade_inner = |i: Toks<'a>| -> R<'a, Expr> { decade(i) };
-    let (rest, inner) = alt((period, calendar, month_year, year_expr, decade_inner, century, season, current))
-        .parse(i)?;
+    let (rest, inner) =
+        alt((period, calendar, month_year, year_expr, decade_inner, century, season, current)).parse(i)?;
     let _ = e;
     Ok((rest, inner))
 }
@@ -1431,7 +1570,11 @@ fn coord_quantities<'a>(i: Toks<'a>) -> R<'a, Hit> {
         j,
         Hit {
             first: Item { start, end: first_end, expr: Expr::Duration { qty: Some(q1 * c), unit: u } },
-            second: Some(Item { start: second_start, end: j.start, expr: Expr::Duration { qty: Some(q2 * c), unit: u } }),
+            second: Some(Item {
+                start: second_start,
+                end: j.start,
+                expr: Expr::Duration { qty: Some(q2 * c), unit: u },
+            }),
         },
     ))
 }

@@ -293,7 +293,10 @@ impl Lexicon {
             return entry;
         }
         // A long key that shares its first and last bytes with another.
-        [s1, s2].into_iter().find(|&s| fits(s) && self.keys[usize::from(s.entry)].as_bytes() == b).map_or(NONE, |s| s.entry)
+        [s1, s2]
+            .into_iter()
+            .find(|&s| fits(s) && self.keys[usize::from(s.entry)].as_bytes() == b)
+            .map_or(NONE, |s| s.entry)
     }
 
     /// The two slots where a key with hash `h` may sit (cuckoo hashing).

@@ -135,7 +135,11 @@ fn is_inner(scan: &Scan<'_>, i: usize) -> bool {
 fn is_opener(scan: &Scan<'_>, i: usize) -> bool {
     scan.entry(i).is_some_and(|e| e.opener)
         || scan.token(i).has(TokenFlags::HYPHENATED)
-            && scan.key(i).split('-').next().is_some_and(|head| lexicon::LEXICON.get(head).is_some_and(|e| e.number.is_some()))
+            && scan
+                .key(i)
+                .split('-')
+                .next()
+                .is_some_and(|head| lexicon::LEXICON.get(head).is_some_and(|e| e.number.is_some()))
 }
 
 /// Finds the expressions of the sentence whose tokens are `range`.
@@ -200,10 +204,7 @@ fn hyphenated_months(scan: &Scan<'_>, i: usize) -> Option<((Span, u8), (Span, u8
     let cut = text.find(['-', '\u{2010}', '\u{2011}'])?;
     let dash = text[cut..].chars().next().map_or(1, char::len_utf8);
     let start = scan.token(i).start as usize;
-    Some((
-        (Span::new(start, start + cut), ma),
-        (Span::new(start + cut + dash, scan.token(i).end as usize), mb),
-    ))
+    Some(((Span::new(start, start + cut), ma), (Span::new(start + cut + dash, scan.token(i).end as usize), mb)))
 }
 
 /// The day of a dateline at the top of the text (`29 mai 2012. -`,
@@ -257,13 +258,7 @@ impl Narrative {
 
 /// Resolves the expressions in text order, sentence by sentence.
 #[inline(never)]
-fn resolve_all(
-    scan: &Scan<'_>,
-    found: &[Found],
-    reference: Option<Day>,
-    ref_anchor: Anchor,
-    layer: &mut TimeLayer,
-) {
+fn resolve_all(scan: &Scan<'_>, found: &[Found], reference: Option<Day>, ref_anchor: Anchor, layer: &mut TimeLayer) {
     let doc = scan.doc;
     let mut state = Narrative::default();
     let mut markers = Vec::new();
@@ -347,10 +342,8 @@ fn resolve_all(
                 if !f.item.expr.needs_day() {
                     continue;
                 }
-                let near = (0..j)
-                    .rev()
-                    .chain(j + 1..items.len())
-                    .find_map(|m| resolved[m].as_ref().and_then(|r| r.day));
+                let near =
+                    (0..j).rev().chain(j + 1..items.len()).find_map(|m| resolved[m].as_ref().and_then(|r| r.day));
                 let day_context = match (near, day_at_start, reference) {
                     (Some(d), _, _) | (None, Some(d), _) => Some((d, Anchor::Narrative)),
                     (None, None, Some(r)) => Some((r, ref_anchor)),

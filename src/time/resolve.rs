@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::grammar::{Cal, DayWord, Expr, SetKind, Tod, Within, Year};
-use super::lexicon::{Holiday, Rel, RefKind, Unit};
+use super::lexicon::{Holiday, RefKind, Rel, Unit};
 use super::tense::Lean;
 use crate::Date;
 use crate::analysis::{Anchor, TimexType};
@@ -282,7 +282,11 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context<'_>) -> Resolved {
         Expr::Season { season, year, rel, generic } => {
             let code = SEASON_CODES[season as usize % 4];
             if let Some(y) = year {
-                return Resolved::new(TimexType::Date, format!("{}-{code}", expand_year(y, reference)), Anchor::Absolute);
+                return Resolved::new(
+                    TimexType::Date,
+                    format!("{}-{code}", expand_year(y, reference)),
+                    Anchor::Absolute,
+                );
             }
             match known {
                 Some(r) if !generic => {
@@ -367,11 +371,7 @@ pub(crate) fn resolve(expr: &Expr, cx: &Context<'_>) -> Resolved {
                     Resolved::new(TimexType::Date, value, anchor)
                 }
                 _ if !base.known_year => Resolved::new(TimexType::Date, "XXXX".to_string(), Anchor::None),
-                _ => Resolved::new(
-                    TimexType::Date,
-                    format!("{:04}", i64::from(base.date.year()) + n),
-                    anchor,
-                ),
+                _ => Resolved::new(TimexType::Date, format!("{:04}", i64::from(base.date.year()) + n), anchor),
             }
         }
         Expr::Duration { qty, unit } => Resolved::new(TimexType::Duration, duration_value(qty, unit), Anchor::None),
@@ -630,11 +630,7 @@ fn period(unit: Unit, count: f64, offset: i8, narrative: bool, cx: &Context<'_>)
             let moved = base.add_months(offset * count);
             let n = (moved.date.month() - 1) / count as u8 + 1;
             let letter = if count == 3 { 'Q' } else { 'H' };
-            if base.known_year {
-                format!("{:04}-{letter}{n}", moved.date.year())
-            } else {
-                format!("XXXX-{letter}{n}")
-            }
+            if base.known_year { format!("{:04}-{letter}{n}", moved.date.year()) } else { format!("XXXX-{letter}{n}") }
         }
         Unit::Month => {
             let mut v = String::with_capacity(7);

@@ -29,8 +29,29 @@ impl Lean {
 
 /// Adverbs that come between an auxiliary and its participle.
 const BETWEEN: &[&str] = &[
-    "pas", "plus", "jamais", "déjà", "également", "aussi", "toujours", "encore", "bien", "ainsi", "notamment",
-    "ensuite", "alors", "peu", "très", "tout", "donc", "enfin", "même", "longtemps", "souvent", "rien", "guère",
+    "pas",
+    "plus",
+    "jamais",
+    "déjà",
+    "également",
+    "aussi",
+    "toujours",
+    "encore",
+    "bien",
+    "ainsi",
+    "notamment",
+    "ensuite",
+    "alors",
+    "peu",
+    "très",
+    "tout",
+    "donc",
+    "enfin",
+    "même",
+    "longtemps",
+    "souvent",
+    "rien",
+    "guère",
 ];
 
 /// Endings of past participles (`déclaré`, `pris`, `venu`, `dit`,
@@ -48,9 +69,33 @@ fn is_participle(key: &str) -> bool {
 /// participle; with other verbs `est` + participle is a present passive
 /// (`la réunion est fixée`).
 const ETRE_VERBS: &[&str] = &[
-    "allé", "venu", "arrivé", "parti", "entré", "sorti", "monté", "descendu", "né", "mort", "resté", "tombé",
-    "retourné", "devenu", "revenu", "décédé", "parvenu", "intervenu", "survenu", "passé", "rentré", "reparti",
-    "redevenu", "ressorti", "apparu", "disparu", "advenu",
+    "allé",
+    "venu",
+    "arrivé",
+    "parti",
+    "entré",
+    "sorti",
+    "monté",
+    "descendu",
+    "né",
+    "mort",
+    "resté",
+    "tombé",
+    "retourné",
+    "devenu",
+    "revenu",
+    "décédé",
+    "parvenu",
+    "intervenu",
+    "survenu",
+    "passé",
+    "rentré",
+    "reparti",
+    "redevenu",
+    "ressorti",
+    "apparu",
+    "disparu",
+    "advenu",
 ];
 
 /// The present forms of `être`, which make a past only with a reflexive
@@ -77,6 +122,26 @@ fn is_simple_past_a(key: &str) -> bool {
             || key.ends_with("ara")
             || key.ends_with("ora")
             || key.ends_with("ura") && !key.ends_with("aura"))
+}
+
+/// The reading an ending gives: conditional and future forward, imperfect
+/// and simple past back.
+fn ending_lean(key: &str) -> Lean {
+    let conditional = key.len() >= 5 && (key.ends_with("rait") || key.ends_with("raient"));
+    let imperfect = key.len() >= 5 && (key.ends_with("ait") || key.ends_with("aient"));
+    let simple_past = key.ends_with("èrent")
+        || key.len() >= 6 && (key.ends_with("irent") || key.ends_with("urent"))
+        || is_simple_past_a(key);
+    let future = key.ends_with("ra") || key.ends_with("ront") || key.len() >= 5 && key.ends_with("rai");
+    if conditional {
+        Lean::Future
+    } else if imperfect || simple_past {
+        Lean::Past
+    } else if future {
+        Lean::Future
+    } else {
+        Lean::None
+    }
 }
 
 /// Collects the tense markers of tokens `range` into `out` (cleared
@@ -138,7 +203,8 @@ pub(crate) fn markers(
                     break;
                 }
                 if n.key == "été" || n.key == "eu" || is_participle(n.key) && !n.entry.is_some_and(|e| e.aux) {
-                    let reflexive = i > range.start && matches!(scan.key(i - 1), "s'" | "se" | "me" | "m'" | "te" | "t'" | "nous" | "vous");
+                    let reflexive = i > range.start
+                        && matches!(scan.key(i - 1), "s'" | "se" | "me" | "m'" | "te" | "t'" | "nous" | "vous");
                     if !ETRE_PRESENT.contains(&key) || reflexive || is_etre_participle(n.key) {
                         out.push((i, Lean::Past));
                     }
@@ -157,13 +223,11 @@ pub(crate) fn markers(
             continue;
         }
         if entry.is_some_and(|e| e.futaux) {
-            if key.starts_with("prévu") {
-                out.push((i, Lean::Future));
-            } else if (1..=3)
+            let infinitive_follows = (1..=3)
                 .map(|k| i + k)
                 .take_while(|&j| j < end)
-                .any(|j| scan.tok(j).kind == TokenKind::Word && is_infinitive(scan.tok(j).key))
-            {
+                .any(|j| scan.tok(j).kind == TokenKind::Word && is_infinitive(scan.tok(j).key));
+            if key.starts_with("prévu") || infinitive_follows {
                 out.push((i, Lean::Future));
             }
             continue;
@@ -171,23 +235,12 @@ pub(crate) fn markers(
         if entry.is_some_and(|e| e.noverb) || key.len() < 4 {
             continue;
         }
-        let lean = if entry.is_some_and(|e| e.said) {
-            // `Le Figaro annonce mardi`: the present of a reporting verb
-            // reports what was said.
-            Lean::Past
-        } else if key.len() >= 5 && (key.ends_with("rait") || key.ends_with("raient")) {
-            Lean::Future
-        } else if key.len() >= 5 && (key.ends_with("ait") || key.ends_with("aient")) {
-            Lean::Past
-        } else if key.ends_with("èrent") || key.len() >= 6 && (key.ends_with("irent") || key.ends_with("urent")) {
-            Lean::Past
-        } else if is_simple_past_a(key) {
-            Lean::Past
-        } else if key.ends_with("ra") || key.ends_with("ront") || key.len() >= 5 && key.ends_with("rai") {
-            Lean::Future
-        } else {
+        // `Le Figaro annonce mardi`: the present of a reporting verb
+        // reports what was said.
+        let lean = if entry.is_some_and(|e| e.said) { Lean::Past } else { ending_lean(key) };
+        if lean == Lean::None {
             continue;
-        };
+        }
         out.push((i, lean));
     }
 }
@@ -231,11 +284,7 @@ pub(crate) fn lean_at(markers: &[(usize, Lean)], bounds: &[usize], start: usize,
     // Outside the clause, only a verb shortly before can govern it: a verb
     // after it belongs to a clause of its own (`le recensement de mars,
     // qui devrait…`).
-    markers
-        .iter()
-        .rev()
-        .find(|&&(i, _)| i < start && start - i <= REACH)
-        .map_or(Lean::None, |&(_, lean)| lean)
+    markers.iter().rev().find(|&&(i, _)| i < start && start - i <= REACH).map_or(Lean::None, |&(_, lean)| lean)
 }
 
 /// The lean of the last marker of a sentence, which a following sentence
@@ -300,7 +349,11 @@ mod tests {
             ("Il est arrivé samedi.", "samedi", Lean::Past),
             ("Il s'est rendu samedi à Paris.", "samedi", Lean::Past),
             ("Ils ont rendez-vous dimanche matin.", "dimanche", Lean::None),
-            ("Daf a été blessé à la cheville alors que Monsoreau et Isabey sont incertains pour la venue d'Auxerre samedi.", "samedi", Lean::None),
+            (
+                "Daf a été blessé à la cheville alors que Monsoreau et Isabey sont incertains pour la venue d'Auxerre samedi.",
+                "samedi",
+                Lean::None,
+            ),
             ("A-t-il déclaré mardi que la crise continuerait ?", "mardi", Lean::Past),
             ("Copé déplora mardi un discours creux.", "mardi", Lean::Past),
             ("Le gouvernement annonça mardi sa démission.", "mardi", Lean::Past),

@@ -18,7 +18,8 @@ fn times(text: &str, published: Option<&str>) -> Vec<(String, String, String, An
 
 #[test]
 fn smoke() {
-    let found = times("Le 7 décembre, ils se sont entretenus. Le lendemain, Biden a annoncé une réunion.", Some("2021-12-10"));
+    let found =
+        times("Le 7 décembre, ils se sont entretenus. Le lendemain, Biden a annoncé une réunion.", Some("2021-12-10"));
     assert_eq!(found.len(), 2, "{found:?}");
 }
 
@@ -30,7 +31,9 @@ fn trigger_stats() {
     for dir in ["../shared/corpus/ftib", "../shared/corpus/wikinews-fr"] {
         for e in std::fs::read_dir(dir).unwrap() {
             let p = e.unwrap().path();
-            if p.extension().is_none_or(|x| x != "txt") { continue; }
+            if p.extension().is_none_or(|x| x != "txt") {
+                continue;
+            }
             let text = std::fs::read_to_string(&p).unwrap();
             let doc = Document::new(&text);
             let scan = Scan::new(&doc);
@@ -47,7 +50,9 @@ fn trigger_stats() {
     let mut v: Vec<_> = counts.into_iter().collect();
     v.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
     eprintln!("tokens {tokens} triggers {triggers} hits {hits}");
-    for (k, n) in v.iter().take(40) { eprintln!("{k} {n}"); }
+    for (k, n) in v.iter().take(40) {
+        eprintln!("{k} {n}");
+    }
 }
 
 /// Throughput of the time layer alone, on the shared corpora (run with
