@@ -259,3 +259,145 @@ fn months_take_the_year_the_sentence_gives() {
     let values: Vec<&str> = found.iter().map(|t| t.2.as_str()).collect();
     assert_eq!(values, ["1997", "1997-01", "1997-10"]);
 }
+
+mod properties {
+    use depeche::{Extractor, Options};
+    use proptest::prelude::*;
+
+    /// Pieces of time expressions and their surroundings, in any order.
+    fn timeish() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "le ",
+            "la ",
+            "l'",
+            "les ",
+            "ce ",
+            "cette ",
+            "de ",
+            "du ",
+            "d'",
+            "au ",
+            "à ",
+            "en ",
+            "dans ",
+            "il y a ",
+            "depuis ",
+            "jusqu'au ",
+            "chaque ",
+            "tous ",
+            "et ",
+            "ou ",
+            "environ ",
+            "plus ",
+            "moins ",
+            "près ",
+            "début ",
+            "fin ",
+            "mi-",
+            "demi-",
+            "un ",
+            "une ",
+            "deux ",
+            "vingt-cinq ",
+            "cent ",
+            "mille ",
+            "quatre-vingt ",
+            "premier ",
+            "dernier ",
+            "prochain ",
+            "suivant ",
+            "précédent ",
+            "lendemain ",
+            "veille ",
+            "même ",
+            "jour ",
+            "jour-là ",
+            "semaine ",
+            "mois ",
+            "an ",
+            "ans ",
+            "année ",
+            "années ",
+            "siècle ",
+            "heures ",
+            "h ",
+            "minutes ",
+            "matin ",
+            "soir ",
+            "nuit ",
+            "après-midi ",
+            "midi ",
+            "lundi ",
+            "Dimanche ",
+            "janvier ",
+            "mars-avril ",
+            "décembre ",
+            "été ",
+            "hiver ",
+            "Noël ",
+            "Pentecôte ",
+            "hier ",
+            "aujourd'hui ",
+            "demain ",
+            "maintenant ",
+            "plus tôt ",
+            "7 ",
+            "31 ",
+            "29 ",
+            "0 ",
+            "1er ",
+            "XXe ",
+            "60 ",
+            "1990 ",
+            "2021 ",
+            "99 ",
+            "14 h 30 ",
+            "12H30 ",
+            "24h ",
+            "30,4 ",
+            "1 000 ",
+            "/",
+            "-",
+            ":",
+            ",",
+            ".",
+            "(",
+            ")",
+            "« ",
+            " »",
+            "\n",
+            "\n\n",
+            "a ",
+            "sera ",
+            "est ",
+            "était ",
+            "se sont ",
+            "annonce ",
+            "PARIS, ",
+            "(AFP) - ",
+            "’",
+            "e\u{301}",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn times_never_panic_and_stay_in_the_text(text in timeish(), dated in any::<bool>()) {
+            let extractor = Extractor::new();
+            let mut options = Options::default();
+            if dated {
+                options = options.published("2021-12-10".parse().unwrap());
+            }
+            let analysis = extractor.analyze_with(&text, &options).unwrap();
+            let mut last = 0;
+            for t in &analysis.times {
+                prop_assert!(t.span.start < t.span.end && t.span.end <= text.len());
+                prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+                prop_assert!(t.span.start >= last, "times out of order");
+                last = t.span.start;
+                prop_assert!(!t.value.is_empty());
+            }
+        }
+    }
+}

@@ -501,12 +501,12 @@ fn number_part(key: &str) -> Option<u32> {
 fn add_number_part(total: &mut u32, current: &mut u32, part: u32) {
     match part {
         1000 => {
-            *total += (*current).max(1) * 1000;
+            *total = total.saturating_add((*current).max(1).saturating_mul(1000));
             *current = 0;
         }
-        100 => *current = (*current).max(1) * 100,
+        100 => *current = (*current).max(1).saturating_mul(100),
         20 if *current % 100 == 4 => *current = *current - 4 + 80,
-        n => *current += n,
+        n => *current = current.saturating_add(n),
     }
 }
 
@@ -554,7 +554,7 @@ fn number_words<'a>(i: Toks<'a>) -> R<'a, f64> {
         add_number_part(&mut total, &mut current, n);
         rest = i_take(rest, 1);
     }
-    Ok((rest, f64::from(total + current)))
+    Ok((rest, f64::from(total.saturating_add(current))))
 }
 
 /// A quantity: a number in figures or words, or a collective (`une
