@@ -4,7 +4,7 @@
 
 use super::*;
 
-fn layer(text: &str, published: Option<&str>) -> (Document<'_>, TimeLayer) {
+fn layer<'t>(text: &'t str, published: Option<&str>) -> (Document<'t>, TimeLayer) {
     let doc = Document::new(text);
     let layer = extract(&doc, published.map(|d| d.parse().unwrap()));
     (doc, layer)
