@@ -929,7 +929,7 @@ fn anaphor<'a>(i: Toks<'a>) -> R<'a, Expr> {
             ),
             |(_, p)| Expr::Anaphor { days: 0, tod: p.map(Tod::Part) },
         ),
-        map((det_dem, opt(kw("même")), kw("jour")), |_| Expr::Anaphor { days: 0, tod: None }).map(|e| e),
+        map((det_dem, opt(kw("même")), kw("jour")), |_| Expr::Anaphor { days: 0, tod: None }),
         map(
             (
                 det_dem,
@@ -1481,7 +1481,9 @@ fn reference<'a>(i: Toks<'a>) -> R<'a, Expr> {
 /// l’année`, `la fin du XIXe siècle`, `début des années 60`, `la fin de
 /// l’année dernière`, `mi-2021`. The value is the period's.
 fn edge<'a>(i: Toks<'a>) -> R<'a, Expr> {
-    let (i, (_, e)) = (opt(det_sing), lex(|e| e.edge)).parse(i)?;
+    // TIMEX3 gives an edge no value of its own (`début octobre` is
+    // `2002-10`), so the edge word only widens the span.
+    let (i, _) = (opt(det_sing), lex(|e| e.edge)).parse(i)?;
     let (i, link) = opt(de_any).parse(i)?;
     let bare_ok = !matches!(link.map(|t| t.key), Some("de" | "d'"));
     let current = move |i: Toks<'a>| -> R<'a, Expr> {
@@ -1497,10 +1499,7 @@ fn edge<'a>(i: Toks<'a>) -> R<'a, Expr> {
         Ok((rest, Expr::Period { unit: u, count: c, offset: 0, narrative: false }))
     };
     let decade_inner = |i: Toks<'a>| -> R<'a, Expr> { decade(i) };
-    let (rest, inner) =
-        alt((period, calendar, month_year, year_expr, decade_inner, century, season, current)).parse(i)?;
-    let _ = e;
-    Ok((rest, inner))
+    alt((period, calendar, month_year, year_expr, decade_inner, century, season, current)).parse(i)
 }
 
 // ---------------------------------------------------------- coordinations

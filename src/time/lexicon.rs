@@ -134,40 +134,73 @@ pub(crate) enum Edge {
 }
 
 /// Everything the lexicon says about one key. A key can have several
-/// classes; unused ones stay empty.
+/// classes; unused ones stay empty. The fields are the classes of
+/// `time.tsv`, whose header says what each holds.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Entry {
+    /// `month`: 1 to 12.
     pub month: Option<u8>,
+    /// `weekday`: 1 (Monday) to 7.
     pub weekday: Option<u8>,
+    /// `weekdays`: the plural of a weekday (`lundis`).
     pub weekdays: Option<u8>,
+    /// `number`: a cardinal in words.
     pub number: Option<u32>,
+    /// `ordinal`: an ordinal in words.
     pub ordinal: Option<u32>,
+    /// `collective`: `dizaine` and the like.
     pub collective: Option<u32>,
+    /// `vague`: `plusieurs`, `quelques`.
     pub vague: bool,
+    /// `unit`: the unit and how many of it the word makes.
     pub unit: Option<(Unit, f64)>,
+    /// `term`: a duration named by one noun.
     pub term: Option<&'static str>,
+    /// `part`: a part of the day.
     pub part: Option<Part>,
+    /// `partadj`: an adjective of a part of the day.
     pub partadj: Option<Part>,
+    /// `clockword`: `midi`, `minuit`.
     pub clockword: Option<(u8, u8)>,
+    /// `season`: 0 (spring) to 3 (winter).
     pub season: Option<u8>,
+    /// `holiday`: a feast day.
     pub holiday: Option<Holiday>,
+    /// `deictic`: days from the publication date.
     pub deictic: Option<i8>,
+    /// `anaphor`: days from the narrative's date.
     pub anaphor: Option<i8>,
+    /// `rel`: `dernier`, `prochain`, `suivant`, `précédent`.
     pub rel: Option<Rel>,
+    /// `ref`: an adverb of a vague time.
     pub reference: Option<RefKind>,
+    /// `refadj`: an adjective or noun of a vague time.
     pub refadj: Option<RefKind>,
+    /// `setadj`: an adjective of frequency.
     pub setadj: Option<&'static str>,
+    /// `edge`: `début`, `fin`, `milieu`, `courant`.
     pub edge: Option<Edge>,
+    /// `approx`: `environ`, `près`, `plus`, `moins`.
     pub approx: bool,
+    /// `prefix`: a word that opens expressions.
     pub prefix: bool,
+    /// `aux`: an auxiliary of compound past tenses.
     pub aux: bool,
+    /// `futaux`: a verb that announces a future.
     pub futaux: bool,
+    /// `noverb`: a word that only looks like a verb form.
     pub noverb: bool,
+    /// `func`: a function word.
     pub func: bool,
+    /// `cue`: a word that opens an expression with others.
     pub cue: bool,
+    /// `said`: the present of a reporting verb.
     pub said: bool,
+    /// `participle`: also a past participle.
     pub participle: bool,
+    /// `clause`: a word that opens a clause.
     pub clause: bool,
+    /// `inner`: a word the grammar uses inside expressions.
     pub inner: bool,
     /// Computed once: [`Entry::is_trigger`].
     pub trigger: bool,
