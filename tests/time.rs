@@ -97,6 +97,8 @@ const CASES: &[(&str, &str, TimexType, &str)] = &[
     ("Le vote a duré une heure et demie.", "une heure et demie", Duration, "PT1H30M"),
     ("L'association durera plus de vingt ans.", "plus de vingt ans", Duration, "P20Y"),
     ("Le dossier traîne depuis des années.", "des années", Duration, "PXY"),
+    ("La dette a doublé au cours des dix dernières années.", "dix dernières années", Duration, "P10Y"),
+    ("La loi de 1905 a plus d'un siècle.", "plus d'un siècle", Duration, "P100Y"),
     // Recurrences.
     ("Le festival a lieu chaque année à Avignon.", "chaque année", Set, "P1Y"),
     ("Le marché se tient tous les lundis.", "tous les lundis", Set, "XXXX-WXX-1"),
@@ -248,6 +250,12 @@ fn coordinated_dates_share_their_month() {
     let found = times("Il a été sanctionné en mai et juin derniers.", Some(PUBLISHED));
     let values: Vec<(&str, &str)> = found.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
     assert_eq!(values, [("mai", "2021-05"), ("juin derniers", "2021-06")]);
+    let found = times("Le sommet aura lieu samedi 11 et dimanche 12 décembre.", Some(PUBLISHED));
+    let values: Vec<(&str, &str)> = found.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
+    assert_eq!(values, [("samedi 11", "2021-12-11"), ("dimanche 12 décembre", "2021-12-12")]);
+    let found = times("Le pilote vole 24 heures sur 24 et 7 jours sur 7.", Some(PUBLISHED));
+    let values: Vec<(&str, &str)> = found.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
+    assert_eq!(values, [("24 heures", "PT24H"), ("7 jours", "P7D")]);
     let found = times("Le parquet a requis de 8 à 24 mois de prison.", Some(PUBLISHED));
     let values: Vec<(&str, &str)> = found.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
     assert_eq!(values, [("8", "P8M"), ("24 mois", "P24M")]);

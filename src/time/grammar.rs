@@ -270,7 +270,7 @@ const SINGLES: &[(Guard, Single)] = &[
                 || is_det_sing(t)
                 || is_dem(t)
                 || matches!(t.key, "sa" | "son" | "leur" | "les" | "des" | "tout" | "toute")
-                || has(t, |e| e.term.is_some())
+                || has(t, |e| e.term.is_some() || e.rel.is_some())
                 || t.key.starts_with("demi-")
         },
         duration,
@@ -304,7 +304,11 @@ const SINGLES: &[(Guard, Single)] = &[
 /// The parsers of coordinated pairs, with their guards.
 const DOUBLES: &[(Guard, Double)] = &[
     (
-        |t| matches!(t.kind, TokenKind::Number | TokenKind::Ordinal) || matches!(t.key, "les" | "le" | "premier"),
+        |t| {
+            matches!(t.kind, TokenKind::Number | TokenKind::Ordinal)
+                || matches!(t.key, "les" | "le" | "premier")
+                || has(t, |e| e.weekday.is_some())
+        },
         coord_days,
     ),
     (|t| has(t, |e| e.month.is_some()), coord_months),
@@ -1123,7 +1127,7 @@ fn qty_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
     let (rest, half) = opt((kw("et"), kws(&["demi", "demie"]))).parse(rest)?;
     let q = q.map(|q| (q + if half.is_some() { 0.5 } else { 0.0 }) * c);
     let qstart = if ap.is_some() { approx(i).map(|(r, _)| r).unwrap_or(i) } else { i };
-    if u == Unit::Year && q.is_some() && is_age(i, rest, false) {
+    if u == Unit::Year && c == 1.0 && q.is_some() && is_age(i, rest, false) {
         return fail();
     }
     if u == Unit::Hour {
@@ -1178,7 +1182,13 @@ fn quarter_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
 /// heures`, `les prochaines semaines`.
 fn recent<'a>(i: Toks<'a>) -> R<'a, Expr> {
     let plural_rel = || lex(|e| e.rel.filter(|r| matches!(r, Rel::Last | Rel::Next)));
-    let (i, _) = alt((det_dem, kw("les"))).parse(i)?;
+    // `au cours des dix dernières années`: the article is fused with the
+    // preposition and stays out.
+    let (i, _) = if matches!(i.prev_key(), "des" | "aux") {
+        (i, None)
+    } else {
+        map(alt((det_dem, kw("les"))), Some).parse(i)?
+    };
     let (i, (q, _, (u, c))) = alt((
         map((plural_rel(), opt(quantity), unit), |(r, q, u)| (q.flatten(), r, u)),
         map((exact_quantity, plural_rel(), unit), |(q, r, u)| (Some(q), r, u)),
@@ -1508,21 +1518,21 @@ fn edge<'a>(i: Toks<'a>) -> R<'a, Expr> {
 /// juillet et le 15 août` (the second half is a date by itself).
 fn coord_days<'a>(i: Toks<'a>) -> R<'a, Hit> {
     let start = i.start;
-    let (j, (_, d1)) = (opt(kws(&["les", "le"])), day_num).parse(i)?;
+    let (j, (_, wd1, d1)) = (opt(kws(&["les", "le"])), opt(weekday), day_num).parse(i)?;
     let first_end = j.start;
     let (j, _) = alt((kws(&["au", "et", "à", "ou"]), kind(TokenKind::Dash))).parse(j)?;
     let second_start = j.start;
-    let (j, (_, d2, m, y)) = (opt(kw("le")), day_num, month, opt(year_after_month)).parse(j)?;
+    let (j, (_, wd2, d2, m, y)) = (opt(kw("le")), opt(weekday), day_num, month, opt(year_after_month)).parse(j)?;
     let (j, r) = if y.is_none() { opt(rel).parse(j)? } else { (j, None) };
     if d1 == d2 {
         return fail();
     }
-    let cal = |d| Expr::Cal(Cal { year: y, month: Some(m), day: Some(d), rel: r, ..Cal::default() });
+    let cal = |d, weekday| Expr::Cal(Cal { year: y, month: Some(m), day: Some(d), weekday, rel: r, ..Cal::default() });
     Ok((
         j,
         Hit {
-            first: Item { start, end: first_end, expr: cal(d1) },
-            second: Some(Item { start: second_start, end: j.start, expr: cal(d2) }),
+            first: Item { start, end: first_end, expr: cal(d1, wd1) },
+            second: Some(Item { start: second_start, end: j.start, expr: cal(d2, wd2) }),
         },
     ))
 }
@@ -1556,10 +1566,14 @@ fn coord_quantities<'a>(i: Toks<'a>) -> R<'a, Hit> {
     let start = i.start;
     let (j, q1) = alt((one(|t: Tok| t.decimal()), number_words)).parse(i)?;
     let first_end = j.start;
-    let (j, _) = alt((kws(&["à", "et", "ou"]), kind(TokenKind::Dash))).parse(j)?;
+    let (j, link) = alt((kws(&["à", "et", "ou"]), kind(TokenKind::Dash))).parse(j)?;
+    // `entre 10 et 15 ans`, but not `24 heures sur 24 et 7 jours sur 7`.
+    if i.prev_key() == "sur" || link.key == "et" && i.prev_key() != "entre" {
+        return fail();
+    }
     let second_start = j.start;
     let (j, (_, q2, (u, c))) = (opt(approx), exact_quantity, unit).parse(j)?;
-    if u == Unit::Year && is_age(i, j, true) {
+    if u == Unit::Year && c == 1.0 && is_age(i, j, true) {
         return fail();
     }
     if u == Unit::Hour && matches!(i.prev_key(), "de" | "à" | "vers" | "entre") {
