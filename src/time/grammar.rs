@@ -675,7 +675,16 @@ fn calendar<'a>(i: Toks<'a>) -> R<'a, Expr> {
         let (rest, y) = opt(year_after_month).parse(i)?;
         cal.year = y;
         i = rest;
-    } else if wd.is_none() {
+    } else if wd.is_some() {
+        // `le samedi 11`: a weekday and a day, the month left to the
+        // context.
+        if let Ok((rest, d)) = day_num(i) {
+            if !rest.first().is_some_and(|t| t.kind == TokenKind::Number || t.entry.is_some_and(|e| e.unit.is_some())) {
+                cal.day = Some(d);
+                i = rest;
+            }
+        }
+    } else {
         let (rest, (d, m, y)) = numeric_date(i)?;
         cal.day = Some(d);
         cal.month = Some(m);

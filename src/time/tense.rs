@@ -193,7 +193,8 @@ pub(crate) fn markers(
                 if n.kind != TokenKind::Word {
                     break;
                 }
-                if n.key.starts_with("prévu") {
+                // `est prévu`, `est attendu`: expected, so ahead.
+                if n.entry.is_some_and(|e| e.futaux) && is_participle(n.key) {
                     out.push((i, Lean::Future));
                     break;
                 }
@@ -222,7 +223,7 @@ pub(crate) fn markers(
                 .map(|k| i + k)
                 .take_while(|&j| j < end)
                 .any(|j| scan.tok(j).kind == TokenKind::Word && is_infinitive(scan.tok(j).key));
-            if key.starts_with("prévu") || infinitive_follows {
+            if is_participle(key) || infinitive_follows {
                 out.push((i, Lean::Future));
             }
             continue;
@@ -338,6 +339,7 @@ mod tests {
             ("Le sommet doit s'ouvrir mardi.", "mardi", Lean::Future),
             ("Les deux pays vont signer mardi un accord.", "mardi", Lean::Future),
             ("La réunion est prévue mardi.", "mardi", Lean::Future),
+            ("Un deuxième typhon est attendu jeudi au nord de Shanghai.", "jeudi", Lean::Future),
             ("Il était à Paris mardi.", "mardi", Lean::Past),
             ("Les Jazz rencontrent Portland mardi.", "mardi", Lean::None),
             ("Le rendez-vous est fixé samedi.", "samedi", Lean::None),
