@@ -239,20 +239,43 @@ struct Narrative {
     /// The last day the narrative set.
     day: Option<Day>,
     /// The value of the last date or time.
-    last_value: Option<String>,
+    last_value: Short,
     /// The calendar value of the last date or time.
-    calendar: Option<String>,
+    calendar: Short,
 }
 
 impl Narrative {
     fn take(&mut self, r: &Resolved) {
         if let Some(date) = r.calendar_value() {
-            self.calendar = Some(date.to_string());
-            self.last_value = Some(r.value.clone());
+            self.calendar.set(date);
+            self.last_value.set(&r.value);
             if let Some(day) = r.day {
                 self.day = Some(day);
             }
         }
+    }
+}
+
+/// A short value kept without allocating: TIMEX3 values are a few bytes
+/// (`2021-12-07T14:30Z`); a longer one is dropped.
+#[derive(Default)]
+struct Short {
+    bytes: [u8; 24],
+    len: u8,
+}
+
+impl Short {
+    fn set(&mut self, value: &str) {
+        if value.len() <= self.bytes.len() {
+            self.bytes[..value.len()].copy_from_slice(value.as_bytes());
+            self.len = value.len() as u8;
+        } else {
+            self.len = 0;
+        }
+    }
+
+    fn get(&self) -> Option<&str> {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).ok().filter(|s| !s.is_empty())
     }
 }
 
@@ -322,7 +345,7 @@ fn resolve_all(scan: &Scan<'_>, found: &[Found], reference: Option<Day>, ref_anc
                     continue;
                 }
                 let mut cx = context(&f.item, &state, sentence_year, None, orientation);
-                cx.last_value = state.last_value.as_deref();
+                cx.last_value = state.last_value.get();
                 let r = resolve::resolve(&f.item.expr, &cx);
                 state.take(&r);
                 if let Some(y) = r.calendar_value().and_then(|v| v.get(..4)).and_then(|y| y.parse().ok()) {
@@ -351,7 +374,7 @@ fn resolve_all(scan: &Scan<'_>, found: &[Found], reference: Option<Day>, ref_anc
                 };
                 let cx = context(&f.item, &state, sentence_year, day_context, orientation);
                 let r = resolve::resolve(&f.item.expr, &cx);
-                state.last_value = Some(r.value.clone());
+                state.last_value.set(&r.value);
                 resolved[j] = Some(r);
             }
             for (f, r) in items.iter().zip(resolved.drain(..)) {
@@ -363,7 +386,7 @@ fn resolve_all(scan: &Scan<'_>, found: &[Found], reference: Option<Day>, ref_anc
                 layer.tokens.push(f.item.start..f.item.end);
             }
         }
-        layer.anchors[s] = state.calendar.clone();
+        layer.anchors[s] = state.calendar.get().map(str::to_string);
     }
 }
 
