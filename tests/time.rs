@@ -91,12 +91,18 @@ const CASES: &[(&str, &str, TimexType, &str)] = &[
     ("Les recherches ont duré plusieurs jours.", "plusieurs jours", Duration, "PXD"),
     ("Il devance son coéquipier de 30,4 secondes.", "30,4 secondes", Duration, "PT30.4S"),
     ("Le siège a duré vingt-cinq jours.", "vingt-cinq jours", Duration, "P25D"),
+    ("Le siège a duré vingt et un jours.", "vingt et un jours", Duration, "P21D"),
+    ("La guerre de Cent Ans a duré cent seize ans.", "cent seize ans", Duration, "P116Y"),
+    ("La ville existe depuis deux mille ans.", "deux mille ans", Duration, "P2000Y"),
+    ("Le chantier a duré quatre-vingt-dix jours.", "quatre-vingt-dix jours", Duration, "P90D"),
     ("Il a été condamné à dix-huit mois de prison.", "dix-huit mois", Duration, "P18M"),
     ("La région est disputée depuis un demi-siècle.", "un demi-siècle", Duration, "P50Y"),
     ("Le trajet prend environ une heure.", "environ une heure", Duration, "PT1H"),
     ("Le vote a duré une heure et demie.", "une heure et demie", Duration, "PT1H30M"),
     ("L'association durera plus de vingt ans.", "plus de vingt ans", Duration, "P20Y"),
     ("Le dossier traîne depuis des années.", "des années", Duration, "PXY"),
+    ("La dette a doublé au cours des dix dernières années.", "dix dernières années", Duration, "P10Y"),
+    ("La loi de 1905 a plus d'un siècle.", "plus d'un siècle", Duration, "P100Y"),
     // Recurrences.
     ("Le festival a lieu chaque année à Avignon.", "chaque année", Set, "P1Y"),
     ("Le marché se tient tous les lundis.", "tous les lundis", Set, "XXXX-WXX-1"),
@@ -248,6 +254,12 @@ fn coordinated_dates_share_their_month() {
     let found = times("Il a été sanctionné en mai et juin derniers.", Some(PUBLISHED));
     let values: Vec<(&str, &str)> = found.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
     assert_eq!(values, [("mai", "2021-05"), ("juin derniers", "2021-06")]);
+    let found = times("Le sommet aura lieu samedi 11 et dimanche 12 décembre.", Some(PUBLISHED));
+    let values: Vec<(&str, &str)> = found.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
+    assert_eq!(values, [("samedi 11", "2021-12-11"), ("dimanche 12 décembre", "2021-12-12")]);
+    let found = times("Le pilote vole 24 heures sur 24 et 7 jours sur 7.", Some(PUBLISHED));
+    let values: Vec<(&str, &str)> = found.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
+    assert_eq!(values, [("24 heures", "PT24H"), ("7 jours", "P7D")]);
     let found = times("Le parquet a requis de 8 à 24 mois de prison.", Some(PUBLISHED));
     let values: Vec<(&str, &str)> = found.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
     assert_eq!(values, [("8", "P8M"), ("24 mois", "P24M")]);
@@ -258,4 +270,146 @@ fn months_take_the_year_the_sentence_gives() {
     let found = times("Deux ruptures en 97 (en janvier rue Saint-Dizier, en octobre rue de Metz).", Some("1999-07-29"));
     let values: Vec<&str> = found.iter().map(|t| t.2.as_str()).collect();
     assert_eq!(values, ["1997", "1997-01", "1997-10"]);
+}
+
+mod properties {
+    use depeche::{Extractor, Options};
+    use proptest::prelude::*;
+
+    /// Pieces of time expressions and their surroundings, in any order.
+    fn timeish() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "le ",
+            "la ",
+            "l'",
+            "les ",
+            "ce ",
+            "cette ",
+            "de ",
+            "du ",
+            "d'",
+            "au ",
+            "à ",
+            "en ",
+            "dans ",
+            "il y a ",
+            "depuis ",
+            "jusqu'au ",
+            "chaque ",
+            "tous ",
+            "et ",
+            "ou ",
+            "environ ",
+            "plus ",
+            "moins ",
+            "près ",
+            "début ",
+            "fin ",
+            "mi-",
+            "demi-",
+            "un ",
+            "une ",
+            "deux ",
+            "vingt-cinq ",
+            "cent ",
+            "mille ",
+            "quatre-vingt ",
+            "premier ",
+            "dernier ",
+            "prochain ",
+            "suivant ",
+            "précédent ",
+            "lendemain ",
+            "veille ",
+            "même ",
+            "jour ",
+            "jour-là ",
+            "semaine ",
+            "mois ",
+            "an ",
+            "ans ",
+            "année ",
+            "années ",
+            "siècle ",
+            "heures ",
+            "h ",
+            "minutes ",
+            "matin ",
+            "soir ",
+            "nuit ",
+            "après-midi ",
+            "midi ",
+            "lundi ",
+            "Dimanche ",
+            "janvier ",
+            "mars-avril ",
+            "décembre ",
+            "été ",
+            "hiver ",
+            "Noël ",
+            "Pentecôte ",
+            "hier ",
+            "aujourd'hui ",
+            "demain ",
+            "maintenant ",
+            "plus tôt ",
+            "7 ",
+            "31 ",
+            "29 ",
+            "0 ",
+            "1er ",
+            "XXe ",
+            "60 ",
+            "1990 ",
+            "2021 ",
+            "99 ",
+            "14 h 30 ",
+            "12H30 ",
+            "24h ",
+            "30,4 ",
+            "1 000 ",
+            "/",
+            "-",
+            ":",
+            ",",
+            ".",
+            "(",
+            ")",
+            "« ",
+            " »",
+            "\n",
+            "\n\n",
+            "a ",
+            "sera ",
+            "est ",
+            "était ",
+            "se sont ",
+            "annonce ",
+            "PARIS, ",
+            "(AFP) - ",
+            "’",
+            "e\u{301}",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn times_never_panic_and_stay_in_the_text(text in timeish(), dated in any::<bool>()) {
+            let extractor = Extractor::new();
+            let mut options = Options::default();
+            if dated {
+                options = options.published("2021-12-10".parse().unwrap());
+            }
+            let analysis = extractor.analyze_with(&text, &options).unwrap();
+            let mut last = 0;
+            for t in &analysis.times {
+                prop_assert!(t.span.start < t.span.end && t.span.end <= text.len());
+                prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+                prop_assert!(t.span.start >= last, "times out of order");
+                last = t.span.start;
+                prop_assert!(!t.value.is_empty());
+            }
+        }
+    }
 }

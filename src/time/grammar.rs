@@ -14,8 +14,8 @@ use nom::combinator::{map, opt, value};
 use nom::sequence::preceded;
 
 use super::input::{R, Scan, Tok, Toks, fail, kind, kw, kws, lex, one};
-use super::lexicon::{Edge, Holiday, LEXICON, Part, RefKind, Rel, Unit};
-use crate::text::TokenKind;
+use super::lexicon::{Entry, Holiday, LEXICON, Part, RefKind, Rel, Unit};
+use crate::text::{TokenFlags, TokenKind};
 
 /// A year as written: four digits, or two (`octobre 98`) that the
 /// publication date completes.
@@ -163,6 +163,22 @@ pub(crate) enum Within {
 }
 
 impl Expr {
+    /// True for expressions whose reading depends on the tense: a weekday,
+    /// a day or month without a year, a season, a feast.
+    pub fn needs_tense(&self) -> bool {
+        match self {
+            Expr::Cal(c) => c.year.is_none() && (c.month.is_some() || c.weekday.is_some()),
+            Expr::Season { year: None, .. }
+            | Expr::Holiday { year: None, .. }
+            | Expr::NthWeekday { year: None, .. }
+            | Expr::Quarter { year: None, .. }
+            | Expr::Period { unit: Unit::Weekend, .. }
+            | Expr::Clock { day: Some(DayWord::Weekday(_)), .. }
+            | Expr::Part { weekday: Some(_), .. } => true,
+            _ => false,
+        }
+    }
+
     /// True for expressions that take their day from the context (a clock
     /// time or a part of the day alone).
     pub fn needs_day(&self) -> bool {
@@ -195,47 +211,133 @@ impl Hit {
 
 type Single = for<'a> fn(Toks<'a>) -> R<'a, Expr>;
 type Double = for<'a> fn(Toks<'a>) -> R<'a, Hit>;
+/// A cheap test of the first token that a parser needs to pass: most
+/// starts are determiners or a trigger word that only a few parsers can
+/// begin with.
+type Guard = fn(&Tok<'_>) -> bool;
 
-/// The parsers of single expressions. All are tried and the longest match
-/// wins; on a tie the earlier one in this list.
-const SINGLES: &[Single] = &[
-    calendar,
-    nth_weekday,
-    month_year,
-    year_expr,
-    decade,
-    century,
-    season,
-    holiday,
-    deictic,
-    anaphor,
-    period,
-    quarter,
-    shift,
-    clock,
-    duration,
-    part_alone,
-    set,
-    reference,
-    edge,
+fn is_det_sing(t: &Tok<'_>) -> bool {
+    matches!(t.key, "le" | "la" | "l'")
+}
+
+fn is_dem(t: &Tok<'_>) -> bool {
+    matches!(t.key, "ce" | "cet" | "cette" | "ces")
+}
+
+fn has(t: &Tok<'_>, f: impl Fn(&Entry) -> bool) -> bool {
+    t.entry.is_some_and(f)
+}
+
+/// A token that can open a quantity: a number, a number word, a vague or
+/// collective word, a modifier.
+fn quantity_start(t: &Tok<'_>) -> bool {
+    t.kind == TokenKind::Number
+        || has(t, |e| e.number.is_some() || e.collective.is_some() || e.vague || e.approx)
+        || matches!(t.key, "de" | "au")
+        || t.flags.has(TokenFlags::HYPHENATED)
+}
+
+/// The parsers of single expressions with their guards. All are tried and
+/// the longest match wins; on a tie the earlier one in this list.
+const SINGLES: &[(Guard, Single)] = &[
+    (
+        |t| {
+            is_det_sing(t)
+                || is_dem(t)
+                || t.is("même")
+                || has(t, |e| e.weekday.is_some())
+                || matches!(t.kind, TokenKind::Number | TokenKind::Ordinal)
+                || t.is("premier")
+        },
+        calendar,
+    ),
+    (is_det_sing, nth_weekday),
+    (|t| is_det_sing(t) || t.is("mois") || has(t, |e| e.month.is_some()) || t.key.starts_with("mi-"), month_year),
+    (|t| t.kind == TokenKind::Number || matches!(t.key, "l'" | "an" | "année"), year_expr),
+    (|t| matches!(t.key, "les" | "années"), decade),
+    (|t| is_det_sing(t) || t.kind == TokenKind::Ordinal || has(t, |e| e.ordinal.is_some()), century),
+    (|t| is_det_sing(t) || is_dem(t) || has(t, |e| e.season.is_some()), season),
+    (|t| is_det_sing(t) || is_dem(t) || matches!(t.key, "fête" | "fêtes") || has(t, |e| e.holiday.is_some()), holiday),
+    (|t| is_dem(t) || has(t, |e| e.deictic.is_some()), deictic),
+    (|t| is_det_sing(t) || is_dem(t) || has(t, |e| e.anaphor.is_some()), anaphor),
+    (|t| is_det_sing(t) || is_dem(t), period),
+    (is_det_sing, quarter),
+    (|t| matches!(t.key, "il" | "dans") || quantity_start(t), shift),
+    (|t| matches!(t.kind, TokenKind::Clock | TokenKind::Number) || has(t, |e| e.clockword.is_some()), clock),
+    (
+        |t| {
+            quantity_start(t)
+                || is_det_sing(t)
+                || is_dem(t)
+                || matches!(t.key, "sa" | "son" | "leur" | "les" | "des" | "tout" | "toute")
+                || has(t, |e| e.term.is_some() || e.rel.is_some())
+                || t.key.starts_with("demi-")
+        },
+        duration,
+    ),
+    (
+        |t| {
+            is_det_sing(t)
+                || matches!(t.key, "soirée" | "matinée")
+                || has(t, |e| e.edge.is_some() || e.partadj.is_some())
+        },
+        part_alone,
+    ),
+    (
+        |t| {
+            matches!(t.key, "chaque" | "tous" | "toutes" | "les" | "le")
+                || has(t, |e| e.unit.is_some() || e.setadj.is_some())
+        },
+        set,
+    ),
+    (
+        |t| {
+            is_dem(t)
+                || matches!(t.key, "pour" | "en" | "à" | "de" | "par" | "plus" | "l'" | "ici")
+                || has(t, |e| e.reference.is_some() || e.refadj.is_some())
+        },
+        reference,
+    ),
+    (|t| is_det_sing(t) || has(t, |e| e.edge.is_some()), edge),
 ];
 
-/// The parsers of coordinated pairs.
-const DOUBLES: &[Double] = &[coord_days, coord_months, coord_quantities];
+/// The parsers of coordinated pairs, with their guards.
+const DOUBLES: &[(Guard, Double)] = &[
+    (
+        |t| {
+            matches!(t.kind, TokenKind::Number | TokenKind::Ordinal)
+                || matches!(t.key, "les" | "le" | "premier")
+                || has(t, |e| e.weekday.is_some())
+        },
+        coord_days,
+    ),
+    (|t| has(t, |e| e.month.is_some()), coord_months),
+    (
+        |t| t.kind == TokenKind::Number || t.flags.has(TokenFlags::HYPHENATED) || has(t, |e| e.number.is_some()),
+        coord_quantities,
+    ),
+];
 
 /// Parses the longest expression that starts at token `start` of the
 /// sentence whose tokens are `lo..end`.
 pub(crate) fn parse_at<'a>(scan: &'a Scan<'a>, lo: usize, start: usize, end: usize) -> Option<Hit> {
     let input = Toks { scan, lo, start, end };
+    let first = input.first()?;
     let mut best: Option<Hit> = None;
-    for parser in SINGLES {
+    for (guard, parser) in SINGLES {
+        if !guard(&first) {
+            continue;
+        }
         if let Ok((rest, expr)) = parser(input) {
             if rest.start > start && best.is_none_or(|b| rest.start > b.end()) {
                 best = Some(Hit { first: Item { start, end: rest.start, expr }, second: None });
             }
         }
     }
-    for parser in DOUBLES {
+    for (guard, parser) in DOUBLES {
+        if !guard(&first) {
+            continue;
+        }
         if let Ok((_, hit)) = parser(input) {
             if best.is_none_or(|b| hit.end() > b.end()) {
                 best = Some(hit);
@@ -403,12 +505,12 @@ fn number_part(key: &str) -> Option<u32> {
 fn add_number_part(total: &mut u32, current: &mut u32, part: u32) {
     match part {
         1000 => {
-            *total += (*current).max(1) * 1000;
+            *total = total.saturating_add((*current).max(1).saturating_mul(1000));
             *current = 0;
         }
-        100 => *current = (*current).max(1) * 100,
+        100 => *current = (*current).max(1).saturating_mul(100),
         20 if *current % 100 == 4 => *current = *current - 4 + 80,
-        n => *current += n,
+        n => *current = current.saturating_add(n),
     }
 }
 
@@ -420,30 +522,30 @@ fn number_words<'a>(i: Toks<'a>) -> R<'a, f64> {
     if t.kind != TokenKind::Word {
         return fail();
     }
-    let mut parts = 0;
-    for part in t.key.split('-') {
-        if part == "et" {
-            continue;
-        }
-        let Some(n) = number_part(part) else { return fail() };
+    if let Some(n) = t.entry.and_then(|e| e.number) {
         add_number_part(&mut total, &mut current, n);
-        parts += 1;
-    }
-    if parts == 0 {
+    } else if t.flags.has(TokenFlags::HYPHENATED) {
+        for part in t.key.split('-') {
+            if part == "et" {
+                continue;
+            }
+            let Some(n) = number_part(part) else { return fail() };
+            add_number_part(&mut total, &mut current, n);
+        }
+    } else {
         return fail();
     }
     let mut rest = i_take(i, 1);
-    loop {
-        let Some(next) = rest.first() else { break };
-        if next.key == "et" && current % 10 == 0 && current >= 20 && current < 80 {
+    while let Some(next) = rest.first() {
+        if next.key == "et" && current % 10 == 0 && (20..80).contains(&current) {
             if let Some(after) = rest.at(1).filter(|t| matches!(t.key, "un" | "une" | "onze")) {
-                add_number_part(&mut total, &mut current, number_part(after.key).unwrap_or(0));
+                add_number_part(&mut total, &mut current, after.entry.and_then(|e| e.number).unwrap_or(0));
                 rest = i_take(rest, 2);
                 continue;
             }
             break;
         }
-        let Some(n) = number_part(next.key) else { break };
+        let Some(n) = next.entry.and_then(|e| e.number) else { break };
         let fits = match n {
             100 | 1000 => true,
             1..=9 => current % 100 >= 20 && current % 10 == 0,
@@ -456,7 +558,7 @@ fn number_words<'a>(i: Toks<'a>) -> R<'a, f64> {
         add_number_part(&mut total, &mut current, n);
         rest = i_take(rest, 1);
     }
-    Ok((rest, f64::from(total + current)))
+    Ok((rest, f64::from(total.saturating_add(current))))
 }
 
 /// A quantity: a number in figures or words, or a collective (`une
@@ -573,7 +675,16 @@ fn calendar<'a>(i: Toks<'a>) -> R<'a, Expr> {
         let (rest, y) = opt(year_after_month).parse(i)?;
         cal.year = y;
         i = rest;
-    } else if wd.is_none() {
+    } else if wd.is_some() {
+        // `le samedi 11`: a weekday and a day, the month left to the
+        // context.
+        if let Ok((rest, d)) = day_num(i) {
+            if !rest.first().is_some_and(|t| t.kind == TokenKind::Number || t.entry.is_some_and(|e| e.unit.is_some())) {
+                cal.day = Some(d);
+                i = rest;
+            }
+        }
+    } else {
         let (rest, (d, m, y)) = numeric_date(i)?;
         cal.day = Some(d);
         cal.month = Some(m);
@@ -831,7 +942,7 @@ fn anaphor<'a>(i: Toks<'a>) -> R<'a, Expr> {
             ),
             |(_, p)| Expr::Anaphor { days: 0, tod: p.map(Tod::Part) },
         ),
-        map((det_dem, opt(kw("même")), kw("jour")), |_| Expr::Anaphor { days: 0, tod: None }).map(|e| e),
+        map((det_dem, opt(kw("même")), kw("jour")), |_| Expr::Anaphor { days: 0, tod: None }),
         map(
             (
                 det_dem,
@@ -1025,7 +1136,7 @@ fn qty_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
     let (rest, half) = opt((kw("et"), kws(&["demi", "demie"]))).parse(rest)?;
     let q = q.map(|q| (q + if half.is_some() { 0.5 } else { 0.0 }) * c);
     let qstart = if ap.is_some() { approx(i).map(|(r, _)| r).unwrap_or(i) } else { i };
-    if u == Unit::Year && q.is_some() && is_age(i, rest, false) {
+    if u == Unit::Year && c == 1.0 && q.is_some() && is_age(i, rest, false) {
         return fail();
     }
     if u == Unit::Hour {
@@ -1042,10 +1153,12 @@ fn qty_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
         return fail();
     }
     // `un jour` is mostly "one day" (some day), not a length.
-    if q == Some(1.0) && u == Unit::Day && qstart.first().is_some_and(|t| t.key == "un") {
-        if !matches!(i.prev_key(), "pendant" | "durant" | "depuis" | "en" | "sur" | "pour" | "d'" | "de") {
-            return fail();
-        }
+    if q == Some(1.0)
+        && u == Unit::Day
+        && qstart.first().is_some_and(|t| t.key == "un")
+        && !matches!(i.prev_key(), "pendant" | "durant" | "depuis" | "en" | "sur" | "pour" | "d'" | "de")
+    {
+        return fail();
     }
     Ok((rest, Expr::Duration { qty: q, unit: u }))
 }
@@ -1078,7 +1191,13 @@ fn quarter_unit<'a>(i: Toks<'a>) -> R<'a, Expr> {
 /// heures`, `les prochaines semaines`.
 fn recent<'a>(i: Toks<'a>) -> R<'a, Expr> {
     let plural_rel = || lex(|e| e.rel.filter(|r| matches!(r, Rel::Last | Rel::Next)));
-    let (i, _) = alt((det_dem, kw("les"))).parse(i)?;
+    // `au cours des dix dernières années`: the article is fused with the
+    // preposition and stays out.
+    let (i, _) = if matches!(i.prev_key(), "des" | "aux") {
+        (i, None)
+    } else {
+        map(alt((det_dem, kw("les"))), Some).parse(i)?
+    };
     let (i, (q, _, (u, c))) = alt((
         map((plural_rel(), opt(quantity), unit), |(r, q, u)| (q.flatten(), r, u)),
         map((exact_quantity, plural_rel(), unit), |(q, r, u)| (Some(q), r, u)),
@@ -1381,7 +1500,9 @@ fn reference<'a>(i: Toks<'a>) -> R<'a, Expr> {
 /// l’année`, `la fin du XIXe siècle`, `début des années 60`, `la fin de
 /// l’année dernière`, `mi-2021`. The value is the period's.
 fn edge<'a>(i: Toks<'a>) -> R<'a, Expr> {
-    let (i, (_, e)) = (opt(det_sing), lex(|e| e.edge)).parse(i)?;
+    // TIMEX3 gives an edge no value of its own (`début octobre` is
+    // `2002-10`), so the edge word only widens the span.
+    let (i, _) = (opt(det_sing), lex(|e| e.edge)).parse(i)?;
     let (i, link) = opt(de_any).parse(i)?;
     let bare_ok = !matches!(link.map(|t| t.key), Some("de" | "d'"));
     let current = move |i: Toks<'a>| -> R<'a, Expr> {
@@ -1397,10 +1518,7 @@ fn edge<'a>(i: Toks<'a>) -> R<'a, Expr> {
         Ok((rest, Expr::Period { unit: u, count: c, offset: 0, narrative: false }))
     };
     let decade_inner = |i: Toks<'a>| -> R<'a, Expr> { decade(i) };
-    let (rest, inner) =
-        alt((period, calendar, month_year, year_expr, decade_inner, century, season, current)).parse(i)?;
-    let _ = e;
-    Ok((rest, inner))
+    alt((period, calendar, month_year, year_expr, decade_inner, century, season, current)).parse(i)
 }
 
 // ---------------------------------------------------------- coordinations
@@ -1409,21 +1527,21 @@ fn edge<'a>(i: Toks<'a>) -> R<'a, Expr> {
 /// juillet et le 15 août` (the second half is a date by itself).
 fn coord_days<'a>(i: Toks<'a>) -> R<'a, Hit> {
     let start = i.start;
-    let (j, (_, d1)) = (opt(kws(&["les", "le"])), day_num).parse(i)?;
+    let (j, (_, wd1, d1)) = (opt(kws(&["les", "le"])), opt(weekday), day_num).parse(i)?;
     let first_end = j.start;
     let (j, _) = alt((kws(&["au", "et", "à", "ou"]), kind(TokenKind::Dash))).parse(j)?;
     let second_start = j.start;
-    let (j, (_, d2, m, y)) = (opt(kw("le")), day_num, month, opt(year_after_month)).parse(j)?;
+    let (j, (_, wd2, d2, m, y)) = (opt(kw("le")), opt(weekday), day_num, month, opt(year_after_month)).parse(j)?;
     let (j, r) = if y.is_none() { opt(rel).parse(j)? } else { (j, None) };
     if d1 == d2 {
         return fail();
     }
-    let cal = |d| Expr::Cal(Cal { year: y, month: Some(m), day: Some(d), rel: r, ..Cal::default() });
+    let cal = |d, weekday| Expr::Cal(Cal { year: y, month: Some(m), day: Some(d), weekday, rel: r, ..Cal::default() });
     Ok((
         j,
         Hit {
-            first: Item { start, end: first_end, expr: cal(d1) },
-            second: Some(Item { start: second_start, end: j.start, expr: cal(d2) }),
+            first: Item { start, end: first_end, expr: cal(d1, wd1) },
+            second: Some(Item { start: second_start, end: j.start, expr: cal(d2, wd2) }),
         },
     ))
 }
@@ -1457,10 +1575,14 @@ fn coord_quantities<'a>(i: Toks<'a>) -> R<'a, Hit> {
     let start = i.start;
     let (j, q1) = alt((one(|t: Tok| t.decimal()), number_words)).parse(i)?;
     let first_end = j.start;
-    let (j, _) = alt((kws(&["à", "et", "ou"]), kind(TokenKind::Dash))).parse(j)?;
+    let (j, link) = alt((kws(&["à", "et", "ou"]), kind(TokenKind::Dash))).parse(j)?;
+    // `entre 10 et 15 ans`, but not `24 heures sur 24 et 7 jours sur 7`.
+    if i.prev_key() == "sur" || link.key == "et" && i.prev_key() != "entre" {
+        return fail();
+    }
     let second_start = j.start;
     let (j, (_, q2, (u, c))) = (opt(approx), exact_quantity, unit).parse(j)?;
-    if u == Unit::Year && is_age(i, j, true) {
+    if u == Unit::Year && c == 1.0 && is_age(i, j, true) {
         return fail();
     }
     if u == Unit::Hour && matches!(i.prev_key(), "de" | "à" | "vers" | "entre") {

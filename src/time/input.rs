@@ -8,42 +8,55 @@
 
 use nom::{IResult, Input, Needed};
 
-use super::lexicon::{Entry, LEXICON, NONE};
+use super::lexicon::{Entry, LEXICON, Lexicon, NONE};
 use crate::text::{Document, Token, TokenFlags, TokenKind};
 
-/// A document with the lexicon entry of every token.
+/// A document with the grammar's view of every token.
 pub(crate) struct Scan<'a> {
     pub doc: &'a Document<'a>,
-    /// The lexicon entry index of each token ([`NONE`] for none).
-    pub entry: Vec<u16>,
+    /// Every token with its key and lexicon entry, built in one pass so
+    /// that the parsers, which look at the same tokens many times, only
+    /// copy them.
+    toks: Vec<Tok<'a>>,
 }
 
 impl<'a> Scan<'a> {
     /// Looks every word of the document up in the time lexicon.
+    #[inline(never)]
     pub fn new(doc: &'a Document<'a>) -> Scan<'a> {
-        let lexicon = &*LEXICON;
-        let entry = doc
+        let lexicon: &'static Lexicon = &LEXICON;
+        let keys = doc.keys.as_str();
+        let toks = doc
             .tokens
             .iter()
-            .enumerate()
-            .map(|(i, t)| if t.kind == TokenKind::Word { lexicon.lookup(doc.key(i)) } else { NONE })
+            .map(|t| {
+                let start = t.key_start as usize;
+                let key = keys.get(start..start + t.key_len as usize).unwrap_or("");
+                let entry = if t.kind == TokenKind::Word {
+                    match lexicon.lookup_bytes(key.as_bytes()) {
+                        NONE => None,
+                        e => Some(&lexicon.entries[e as usize]),
+                    }
+                } else {
+                    None
+                };
+                let plain = (t.end - t.start) as usize == key.len();
+                Tok { key, kind: t.kind, flags: t.flags, entry, plain }
+            })
             .collect();
-        Scan { doc, entry }
+        Scan { doc, toks }
     }
 
     /// The lexicon entry of token `i`.
     #[inline]
     pub fn entry(&self, i: usize) -> Option<&'static Entry> {
-        match self.entry.get(i) {
-            Some(&e) if e != NONE => Some(&LEXICON.entries[e as usize]),
-            _ => None,
-        }
+        self.toks.get(i).and_then(|t| t.entry)
     }
 
     /// The folded key of token `i`, or `""` past the end.
     #[inline]
     pub fn key(&self, i: usize) -> &'a str {
-        if i < self.doc.tokens.len() { self.doc.key(i) } else { "" }
+        self.toks.get(i).map_or("", |t| t.key)
     }
 
     /// The text of token `i`.
@@ -61,22 +74,13 @@ impl<'a> Scan<'a> {
     /// The token view of token `i`.
     #[inline]
     pub fn tok(&self, i: usize) -> Tok<'a> {
-        let t = &self.doc.tokens[i];
-        let entry = match self.entry[i] {
-            NONE => None,
-            e => Some(&LEXICON.entries[e as usize]),
-        };
-        let key = self.doc.key(i);
-        let plain = (t.end - t.start) as usize == key.len();
-        Tok { i, key, kind: t.kind, flags: t.flags, entry, plain }
+        self.toks[i]
     }
 }
 
 /// One token as the grammar sees it.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok<'a> {
-    /// Its index in the document.
-    pub i: usize,
     /// Its folded key.
     pub key: &'a str,
     pub kind: TokenKind,

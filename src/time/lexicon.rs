@@ -5,9 +5,6 @@
 //! [`super::scan`]); the grammar then reads entries by index, so parsing
 //! never hashes a key twice.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use once_cell::sync::Lazy;
 
 /// The embedded lexicon file.
@@ -137,38 +134,78 @@ pub(crate) enum Edge {
 }
 
 /// Everything the lexicon says about one key. A key can have several
-/// classes; unused ones stay empty.
+/// classes; unused ones stay empty. The fields are the classes of
+/// `time.tsv`, whose header says what each holds.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Entry {
+    /// `month`: 1 to 12.
     pub month: Option<u8>,
+    /// `weekday`: 1 (Monday) to 7.
     pub weekday: Option<u8>,
+    /// `weekdays`: the plural of a weekday (`lundis`).
     pub weekdays: Option<u8>,
+    /// `number`: a cardinal in words.
     pub number: Option<u32>,
+    /// `ordinal`: an ordinal in words.
     pub ordinal: Option<u32>,
+    /// `collective`: `dizaine` and the like.
     pub collective: Option<u32>,
+    /// `vague`: `plusieurs`, `quelques`.
     pub vague: bool,
+    /// `unit`: the unit and how many of it the word makes.
     pub unit: Option<(Unit, f64)>,
+    /// `term`: a duration named by one noun.
     pub term: Option<&'static str>,
+    /// `part`: a part of the day.
     pub part: Option<Part>,
+    /// `partadj`: an adjective of a part of the day.
     pub partadj: Option<Part>,
+    /// `clockword`: `midi`, `minuit`.
     pub clockword: Option<(u8, u8)>,
+    /// `season`: 0 (spring) to 3 (winter).
     pub season: Option<u8>,
+    /// `holiday`: a feast day.
     pub holiday: Option<Holiday>,
+    /// `deictic`: days from the publication date.
     pub deictic: Option<i8>,
+    /// `anaphor`: days from the narrative's date.
     pub anaphor: Option<i8>,
+    /// `rel`: `dernier`, `prochain`, `suivant`, `précédent`.
     pub rel: Option<Rel>,
+    /// `ref`: an adverb of a vague time.
     pub reference: Option<RefKind>,
+    /// `refadj`: an adjective or noun of a vague time.
     pub refadj: Option<RefKind>,
+    /// `setadj`: an adjective of frequency.
     pub setadj: Option<&'static str>,
+    /// `edge`: `début`, `fin`, `milieu`, `courant`.
     pub edge: Option<Edge>,
+    /// `approx`: `environ`, `près`, `plus`, `moins`.
     pub approx: bool,
+    /// `prefix`: a word that opens expressions.
     pub prefix: bool,
+    /// `aux`: an auxiliary of compound past tenses.
     pub aux: bool,
+    /// `futaux`: a verb that announces a future.
     pub futaux: bool,
+    /// `noverb`: a word that only looks like a verb form.
     pub noverb: bool,
+    /// `func`: a function word.
     pub func: bool,
+    /// `cue`: a word that opens an expression with others.
     pub cue: bool,
+    /// `said`: the present of a reporting verb.
     pub said: bool,
+    /// `participle`: also a past participle.
+    pub participle: bool,
+    /// `clause`: a word that opens a clause.
+    pub clause: bool,
+    /// `inner`: a word the grammar uses inside expressions.
+    pub inner: bool,
+    /// Computed once: [`Entry::is_trigger`].
+    pub trigger: bool,
+    /// Computed once: [`Entry::is_opener`].
+    pub opener: bool,
 }
 
 impl Entry {
@@ -207,32 +244,47 @@ impl Entry {
     }
 }
 
-/// A fast hasher for short keys (FNV-1a): the lexicon's keys are a few
-/// bytes long and not attacker-chosen in a way that matters, since the map
-/// is fixed.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+/// Reads a key as two words: its first four bytes (zero-padded) and its
+/// last four. For keys of up to 8 bytes the pair and the length tell the
+/// key, so most lookups need no byte-by-byte comparison; the few branches
+/// keep the lookup of every word of a document cheap.
+#[inline]
+fn words(b: &[u8]) -> (u32, u32) {
+    let n = b.len();
+    let byte = |k: usize| u32::from(b.get(k).copied().unwrap_or(0));
+    let first = byte(0) | byte(1) << 8 | byte(2) << 16 | byte(3) << 24;
+    let last = b.get(n.saturating_sub(4)..).and_then(|s| s.first_chunk::<4>()).map_or(0, |c| u32::from_le_bytes(*c));
+    (first, last)
 }
 
-/// The parsed lexicon.
+/// Mixes a key's words and length into a hash.
+#[inline]
+fn hash((a, c): (u32, u32), n: usize) -> u64 {
+    ((u64::from(a) | (u64::from(c) << 32)) ^ (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+        .wrapping_mul(0xD6E8_FEB8_6659_FD93)
+}
+
+/// One slot of the lookup table: twelve bytes, so that the table of the
+/// whole lexicon stays in the first-level cache.
+#[derive(Clone, Copy)]
+struct Slot {
+    words: (u32, u32),
+    len: u16,
+    entry: u16,
+}
+
+const EMPTY: Slot = Slot { words: (0, 0), len: 0, entry: NONE };
+
+/// The parsed lexicon: entries, and an open-addressing table from keys to
+/// entry indices.
 pub(crate) struct Lexicon {
-    /// The entries, indexed by the values of `index`.
+    /// The entries, indexed by the values of the table.
     pub entries: Vec<Entry>,
-    index: HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
+    slots: Vec<Slot>,
+    /// The key of each entry, for the keys longer than the slot's words.
+    keys: Vec<&'static str>,
+    /// `64 - log2(slots.len())`: the hash's top bits pick a slot.
+    shift: u32,
     /// The longest key, in bytes: longer words are not looked up.
     max_len: usize,
 }
@@ -247,10 +299,44 @@ impl Lexicon {
     /// The index of the entry of `key`, or [`NONE`].
     #[inline]
     pub fn lookup(&self, key: &str) -> u16 {
-        if key.is_empty() || key.len() > self.max_len {
+        self.lookup_bytes(key.as_bytes())
+    }
+
+    /// The index of the entry of the key whose bytes are `b`, or [`NONE`].
+    #[inline]
+    pub fn lookup_bytes(&self, b: &[u8]) -> u16 {
+        let n = b.len();
+        if n == 0 || n > self.max_len {
             return NONE;
         }
-        self.index.get(key).copied().unwrap_or(NONE)
+        let w = words(b);
+        let (i1, i2) = self.places(hash(w, n));
+        let (s1, s2) = (self.slots[i1], self.slots[i2]);
+        // Two fixed places and no probing loop: every word of every
+        // document goes through here, and the branches stay predictable.
+        let fits = |s: Slot| s.words == w && usize::from(s.len) == n;
+        let entry = if fits(s1) {
+            s1.entry
+        } else if fits(s2) {
+            s2.entry
+        } else {
+            return NONE;
+        };
+        if n <= 8 || self.keys[usize::from(entry)].as_bytes() == b {
+            return entry;
+        }
+        // A long key that shares its first and last bytes with another.
+        [s1, s2]
+            .into_iter()
+            .find(|&s| fits(s) && self.keys[usize::from(s.entry)].as_bytes() == b)
+            .map_or(NONE, |s| s.entry)
+    }
+
+    /// The two slots where a key with hash `h` may sit (cuckoo hashing).
+    #[inline]
+    fn places(&self, h: u64) -> (usize, usize) {
+        let second = (h ^ h >> 29).wrapping_mul(0x94D0_49BB_1331_11EB);
+        ((h >> self.shift) as usize, (second >> self.shift) as usize)
     }
 
     /// The entry of `key`, if any.
@@ -264,24 +350,74 @@ impl Lexicon {
     /// Parses the TSV text. Malformed lines are a bug in the embedded file,
     /// which the unit tests catch; at run time they are skipped.
     fn parse(data: &'static str) -> Lexicon {
-        let mut lexicon =
-            Lexicon { entries: Vec::new(), index: HashMap::with_hasher(BuildHasherDefault::default()), max_len: 0 };
+        let mut keys: Vec<&'static str> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut index: std::collections::HashMap<&'static str, usize> = std::collections::HashMap::new();
         for line in data.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
             let mut cols = line.split('\t');
             let (Some(key), Some(class), Some(value)) = (cols.next(), cols.next(), cols.next()) else { continue };
-            let i = *lexicon.index.entry(key).or_insert_with(|| {
-                lexicon.entries.push(Entry::default());
-                (lexicon.entries.len() - 1) as u16
+            let i = *index.entry(key).or_insert_with(|| {
+                keys.push(key);
+                entries.push(Entry::default());
+                entries.len() - 1
             });
-            lexicon.max_len = lexicon.max_len.max(key.len());
-            let entry = &mut lexicon.entries[i as usize];
-            apply(entry, class, value);
+            apply(&mut entries[i], class, value);
         }
-        lexicon
+        for e in &mut entries {
+            e.trigger = e.is_trigger();
+            e.opener = e.is_opener();
+        }
+        let mut size = (keys.len() * 2).next_power_of_two().max(16);
+        // The table only grows if the keys cannot be placed, which the
+        // unit tests would show; past a bound it stays empty rather than
+        // loop or panic.
+        let slots = loop {
+            if let Some(slots) = cuckoo(&keys, size) {
+                break slots;
+            }
+            size *= 2;
+            if size > 1 << 16 {
+                size = 16;
+                break vec![EMPTY; size];
+            }
+        };
+        let shift = 64 - size.trailing_zeros();
+        let max_len = keys.iter().map(|k| k.len()).max().unwrap_or(0);
+        Lexicon { entries, slots, keys, shift, max_len }
     }
+}
+
+/// Places every key in one of its two slots of a table of `size` slots,
+/// moving earlier keys to their other slot when needed; `None` when the
+/// table is too small.
+fn cuckoo(keys: &[&'static str], size: usize) -> Option<Vec<Slot>> {
+    let shift = 64 - size.trailing_zeros();
+    let places = |w: (u32, u32), n: usize| {
+        let h = hash(w, n);
+        let second = (h ^ h >> 29).wrapping_mul(0x94D0_49BB_1331_11EB);
+        ((h >> shift) as usize, (second >> shift) as usize)
+    };
+    let mut slots = vec![EMPTY; size];
+    for (i, key) in keys.iter().enumerate() {
+        let mut slot = Slot { words: words(key.as_bytes()), len: key.len() as u16, entry: i as u16 };
+        let mut at = places(slot.words, key.len()).0;
+        for _ in 0..=size {
+            std::mem::swap(&mut slots[at], &mut slot);
+            if slot.entry == NONE {
+                break;
+            }
+            // Move the key that was there to its other place.
+            let (a, b) = places(slot.words, usize::from(slot.len));
+            at = if a == at { b } else { a };
+        }
+        if slot.entry != NONE {
+            return None;
+        }
+    }
+    Some(slots)
 }
 
 /// Sets the field of `class` in `entry`.
@@ -350,6 +486,9 @@ fn apply(entry: &mut Entry, class: &str, value: &'static str) -> bool {
         "func" => entry.func = true,
         "cue" => entry.cue = true,
         "said" => entry.said = true,
+        "participle" => entry.participle = true,
+        "clause" => entry.clause = true,
+        "inner" => entry.inner = true,
         _ => return false,
     }
     true
@@ -395,6 +534,12 @@ mod tests {
 
     #[test]
     fn keys_with_several_classes_keep_them_all() {
+        for key in ["a", "à", "le", "l'", "été", "aujourd'hui", "saint-sylvestre", "quatre"] {
+            assert!(LEXICON.get(key).is_some(), "{key}");
+        }
+        for key in ["b", "lee", "étés", "aujourd'huix", "", "saint-sylvestra"] {
+            assert!(LEXICON.get(key).is_none(), "{key}");
+        }
         let sept = LEXICON.get("sept").unwrap();
         assert_eq!(sept.number, Some(7));
         assert_eq!(sept.month, Some(9));

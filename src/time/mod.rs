@@ -104,20 +104,36 @@ fn is_trigger(scan: &Scan<'_>, i: usize) -> bool {
     let t = scan.token(i);
     match t.kind {
         TokenKind::Number | TokenKind::Ordinal | TokenKind::Clock => true,
-        TokenKind::Word => {
-            scan.entry(i).is_some_and(|e| e.is_trigger())
-                || t.has(TokenFlags::HYPHENATED) && {
+        TokenKind::Word => match scan.entry(i) {
+            // `a été`, `est passé`: the participles, not the season or
+            // `passé`.
+            Some(e) if e.participle && i > 0 && scan.entry(i - 1).is_some_and(|p| p.aux) => false,
+            Some(e) => e.trigger,
+            None => {
+                t.has(TokenFlags::HYPHENATED) && {
                     let key = scan.key(i);
                     key.starts_with("mi-") || key.starts_with("demi-") || hyphenated_months(scan, i).is_some()
                 }
-        }
+            }
+        },
+        _ => false,
+    }
+}
+
+/// True for a token that can stand inside an expression before its
+/// trigger: a word of the lexicon, a number, a compound number word.
+fn is_inner(scan: &Scan<'_>, i: usize) -> bool {
+    let t = scan.token(i);
+    match t.kind {
+        TokenKind::Number | TokenKind::Ordinal | TokenKind::Clock | TokenKind::Dash => true,
+        TokenKind::Word => scan.entry(i).is_some() || t.has(TokenFlags::HYPHENATED),
         _ => false,
     }
 }
 
 /// True for a token that may open an expression whose trigger follows.
 fn is_opener(scan: &Scan<'_>, i: usize) -> bool {
-    scan.entry(i).is_some_and(|e| e.is_opener())
+    scan.entry(i).is_some_and(|e| e.opener)
         || scan.token(i).has(TokenFlags::HYPHENATED)
             && scan
                 .key(i)
@@ -127,9 +143,13 @@ fn is_opener(scan: &Scan<'_>, i: usize) -> bool {
 }
 
 /// Finds the expressions of the sentence whose tokens are `range`.
+#[inline(never)]
 fn find(scan: &Scan<'_>, range: Range<usize>, sentence: usize, out: &mut Vec<Found>) {
     let (lo, hi) = (range.start, range.end);
     let mut covered = lo;
+    // Starts already tried without success: a parse from a start does not
+    // depend on the trigger, so they would fail again.
+    let mut untried = lo;
     for t in range {
         if t < covered || !is_trigger(scan, t) {
             continue;
@@ -142,8 +162,15 @@ fn find(scan: &Scan<'_>, range: Range<usize>, sentence: usize, out: &mut Vec<Fou
             covered = t + 1;
             continue;
         }
-        let first = covered.max(t.saturating_sub(LOOK_BACK)).max(lo);
+        // An expression that reaches the trigger from an earlier start
+        // only crosses words of the lexicon and numbers.
+        let mut chain = t;
+        while chain > lo && t - chain < LOOK_BACK && is_inner(scan, chain - 1) {
+            chain -= 1;
+        }
+        let first = covered.max(chain).max(untried);
         for start in first..=t {
+            untried = start + 1;
             if start < t && !is_opener(scan, start) {
                 continue;
             }
@@ -212,16 +239,16 @@ struct Narrative {
     /// The last day the narrative set.
     day: Option<Day>,
     /// The value of the last date or time.
-    last_value: Option<String>,
+    last_value: Short,
     /// The calendar value of the last date or time.
-    calendar: Option<String>,
+    calendar: Short,
 }
 
 impl Narrative {
     fn take(&mut self, r: &Resolved) {
         if let Some(date) = r.calendar_value() {
-            self.calendar = Some(date.to_string());
-            self.last_value = Some(r.value.clone());
+            self.calendar.set(date);
+            self.last_value.set(&r.value);
             if let Some(day) = r.day {
                 self.day = Some(day);
             }
@@ -229,12 +256,38 @@ impl Narrative {
     }
 }
 
+/// A short value kept without allocating: TIMEX3 values are a few bytes
+/// (`2021-12-07T14:30Z`); a longer one is dropped.
+#[derive(Default)]
+struct Short {
+    bytes: [u8; 24],
+    len: u8,
+}
+
+impl Short {
+    fn set(&mut self, value: &str) {
+        if value.len() <= self.bytes.len() {
+            self.bytes[..value.len()].copy_from_slice(value.as_bytes());
+            self.len = value.len() as u8;
+        } else {
+            self.len = 0;
+        }
+    }
+
+    fn get(&self) -> Option<&str> {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).ok().filter(|s| !s.is_empty())
+    }
+}
+
 /// Resolves the expressions in text order, sentence by sentence.
+#[inline(never)]
 fn resolve_all(scan: &Scan<'_>, found: &[Found], reference: Option<Day>, ref_anchor: Anchor, layer: &mut TimeLayer) {
     let doc = scan.doc;
     let mut state = Narrative::default();
     let mut markers = Vec::new();
     let mut bounds = Vec::new();
+    layer.times.reserve(found.len());
+    layer.tokens.reserve(found.len());
     let mut resolved: Vec<Option<Resolved>> = Vec::new();
     let mut k = 0;
     for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -242,12 +295,17 @@ fn resolve_all(scan: &Scan<'_>, found: &[Found], reference: Option<Day>, ref_anc
         let items = &found[k..k + n];
         k += n;
         if !items.is_empty() {
-            tense::markers(scan, sentence.tokens.clone(), &mut markers);
+            // Tenses are read only where a reading depends on them.
+            let needs_tense = items.iter().any(|f| f.item.expr.needs_tense());
+            markers.clear();
             bounds.clear();
-            bounds.extend(sentence.tokens.clone().filter(|&i| tense::is_clause_boundary(scan, i)));
+            if needs_tense {
+                tense::markers(scan, sentence.tokens.clone(), &mut markers, &mut bounds);
+            }
             // A sentence without a verb takes the reading of the one before.
-            let fallback = if markers.is_empty() && sentence.role == SentenceRole::Body && s > 0 {
-                tense::markers(scan, doc.sentences[s - 1].tokens.clone(), &mut markers);
+            let fallback = if needs_tense && markers.is_empty() && sentence.role == SentenceRole::Body && s > 0 {
+                let mut unused = Vec::new();
+                tense::markers(scan, doc.sentences[s - 1].tokens.clone(), &mut markers, &mut unused);
                 let lean = tense::last_lean(&markers);
                 markers.clear();
                 lean
@@ -287,7 +345,7 @@ fn resolve_all(scan: &Scan<'_>, found: &[Found], reference: Option<Day>, ref_anc
                     continue;
                 }
                 let mut cx = context(&f.item, &state, sentence_year, None, orientation);
-                cx.last_value = state.last_value.as_deref();
+                cx.last_value = state.last_value.get();
                 let r = resolve::resolve(&f.item.expr, &cx);
                 state.take(&r);
                 if let Some(y) = r.calendar_value().and_then(|v| v.get(..4)).and_then(|y| y.parse().ok()) {
@@ -316,7 +374,7 @@ fn resolve_all(scan: &Scan<'_>, found: &[Found], reference: Option<Day>, ref_anc
                 };
                 let cx = context(&f.item, &state, sentence_year, day_context, orientation);
                 let r = resolve::resolve(&f.item.expr, &cx);
-                state.last_value = Some(r.value.clone());
+                state.last_value.set(&r.value);
                 resolved[j] = Some(r);
             }
             for (f, r) in items.iter().zip(resolved.drain(..)) {
@@ -328,7 +386,7 @@ fn resolve_all(scan: &Scan<'_>, found: &[Found], reference: Option<Day>, ref_anc
                 layer.tokens.push(f.item.start..f.item.end);
             }
         }
-        layer.anchors[s] = state.calendar.clone();
+        layer.anchors[s] = state.calendar.get().map(str::to_string);
     }
 }
 

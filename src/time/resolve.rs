@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::grammar::{Cal, DayWord, Expr, SetKind, Tod, Within, Year};
-use super::lexicon::{Holiday, Part, RefKind, Rel, Unit};
+use super::lexicon::{Holiday, RefKind, Rel, Unit};
 use super::tense::Lean;
 use crate::Date;
 use crate::analysis::{Anchor, TimexType};
@@ -581,7 +581,25 @@ fn calendar(c: &Cal, cx: &Context<'_>) -> Resolved {
                 None => Resolved::new(kind, format!("XXXX-{m:02}"), Anchor::None),
             }
         }
-        (None, None, _) => match c.weekday {
+        (None, None, Some(d)) => match (c.weekday, known) {
+            // `le samedi 11`: the nearest month whose 11th is a Saturday.
+            (Some(wd), Some(r)) => {
+                let fits = (-3i64..=3)
+                    .filter_map(|k| {
+                        let m = r.date.add_months(k);
+                        Date::new(m.year(), m.month(), d)
+                    })
+                    .filter(|date| date.weekday() == wd)
+                    .min_by_key(|date| r.date.days_until(*date).abs());
+                match fits {
+                    Some(date) => day_value(Day::known(date), c.tod, cx.ref_anchor),
+                    None => weekday_day(wd, c.rel, c.this, c.tod, cx),
+                }
+            }
+            (Some(wd), None) => weekday_day(wd, c.rel, c.this, c.tod, cx),
+            (None, _) => unresolved_day(c.tod),
+        },
+        (None, None, None) => match c.weekday {
             Some(wd) => weekday_day(wd, c.rel, c.this, c.tod, cx),
             None => unresolved_day(c.tod),
         },

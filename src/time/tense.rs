@@ -107,48 +107,66 @@ fn is_etre_participle(key: &str) -> bool {
     ETRE_VERBS.contains(&key) || base.is_some_and(|b| ETRE_VERBS.contains(&b))
 }
 
-/// Words that start a new clause: a verb beyond them seldom governs a
-/// time expression before them, and the other way round.
-const CLAUSE_OPENERS: &[&str] = &[
-    "alors", "tandis", "mais", "qui", "que", "qu'", "lorsque", "lorsqu'", "quand", "où", "dont", "puisque", "puisqu'",
-    "car", "si", "tant",
-];
-
-/// True for a token that opens a clause.
-pub(crate) fn is_clause_boundary(scan: &Scan<'_>, i: usize) -> bool {
-    let t = scan.token(i);
-    match t.kind {
-        TokenKind::Semicolon | TokenKind::Colon => true,
-        TokenKind::Word => CLAUSE_OPENERS.contains(&scan.key(i)),
-        _ => false,
-    }
-}
-
 fn is_infinitive(key: &str) -> bool {
     key.len() >= 3 && (key.ends_with("er") || key.ends_with("ir") || key.ends_with("re") || key.ends_with("oir"))
 }
 
 /// The simple past in `-a` that looks like a future in `-ra`:
-/// `déclara`, `déplora`, `assura`, and `annonça`, `jugea`. The futures end
-/// in `-era`, `-ira`, `-dra`, `-rra`, `-vra` (`déclarera`, `finira`,
-/// `prendra`, `pourra`, `devra`) or are `aura`, `saura`.
+/// `déclara`, `déplora`, and `annonça`, `jugea`. No future ends in `-ara`
+/// or `-ora`; `-ura` is left to the future (`conclura` is more common in
+/// news than `assura`).
 fn is_simple_past_a(key: &str) -> bool {
-    key.len() >= 5
-        && (key.ends_with("ça")
-            || key.ends_with("gea")
-            || key.ends_with("ara")
-            || key.ends_with("ora")
-            || key.ends_with("ura") && !key.ends_with("aura"))
+    key.len() >= 5 && (key.ends_with("ça") || key.ends_with("gea") || key.ends_with("ara") || key.ends_with("ora"))
+}
+
+/// The reading an ending gives: conditional and future forward, imperfect
+/// and simple past back.
+fn ending_lean(key: &str) -> Lean {
+    let conditional = key.len() >= 5 && (key.ends_with("rait") || key.ends_with("raient"));
+    let imperfect = key.len() >= 5 && (key.ends_with("ait") || key.ends_with("aient"));
+    let simple_past = key.ends_with("èrent")
+        || key.len() >= 6 && (key.ends_with("irent") || key.ends_with("urent"))
+        || is_simple_past_a(key);
+    let future = key.ends_with("ra") || key.ends_with("ront") || key.len() >= 5 && key.ends_with("rai");
+    if conditional {
+        Lean::Future
+    } else if imperfect || simple_past {
+        Lean::Past
+    } else if future {
+        Lean::Future
+    } else {
+        Lean::None
+    }
 }
 
 /// Collects the tense markers of tokens `range` into `out` (cleared
-/// first): each is a token index and where it points.
-pub(crate) fn markers(scan: &Scan<'_>, range: std::ops::Range<usize>, out: &mut Vec<(usize, Lean)>) {
+/// first), each a token index and where it points, and the clause
+/// boundaries into `bounds` (cleared first).
+pub(crate) fn markers(
+    scan: &Scan<'_>,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<(usize, Lean)>,
+    bounds: &mut Vec<usize>,
+) {
     out.clear();
+    bounds.clear();
     let end = range.end;
     for i in range.clone() {
         let t = scan.tok(i);
-        if t.kind != TokenKind::Word || t.flags.has(TokenFlags::INVERSION) {
+        if t.kind != TokenKind::Word {
+            if matches!(t.kind, TokenKind::Semicolon | TokenKind::Colon) {
+                bounds.push(i);
+            }
+            continue;
+        }
+        if t.flags.has(TokenFlags::INVERSION) {
+            continue;
+        }
+        if t.entry.is_none() && !matches!(t.key.as_bytes().last(), Some(b't' | b'a' | b'i')) {
+            continue;
+        }
+        if t.entry.is_some_and(|e| e.clause) {
+            bounds.push(i);
             continue;
         }
         // Proper names inside the sentence are no verbs.
@@ -158,6 +176,11 @@ pub(crate) fn markers(scan: &Scan<'_>, range: std::ops::Range<usize>, out: &mut 
         let key = t.key;
         let entry = t.entry;
         if entry.is_some_and(|e| e.aux) {
+            // `aura lieu`, `aura été signé`: a future, perfect or not.
+            if key.ends_with("ra") || key.ends_with("ront") {
+                out.push((i, Lean::Future));
+                continue;
+            }
             let before = out.len();
             for k in 1..=4 {
                 if i + k >= end {
@@ -170,7 +193,8 @@ pub(crate) fn markers(scan: &Scan<'_>, range: std::ops::Range<usize>, out: &mut 
                 if n.kind != TokenKind::Word {
                     break;
                 }
-                if n.key.starts_with("prévu") {
+                // `est prévu`, `est attendu`: expected, so ahead.
+                if n.entry.is_some_and(|e| e.futaux) && is_participle(n.key) {
                     out.push((i, Lean::Future));
                     break;
                 }
@@ -195,13 +219,11 @@ pub(crate) fn markers(scan: &Scan<'_>, range: std::ops::Range<usize>, out: &mut 
             continue;
         }
         if entry.is_some_and(|e| e.futaux) {
-            if key.starts_with("prévu") {
-                out.push((i, Lean::Future));
-            } else if (1..=3)
+            let infinitive_follows = (1..=3)
                 .map(|k| i + k)
                 .take_while(|&j| j < end)
-                .any(|j| scan.tok(j).kind == TokenKind::Word && is_infinitive(scan.tok(j).key))
-            {
+                .any(|j| scan.tok(j).kind == TokenKind::Word && is_infinitive(scan.tok(j).key));
+            if is_participle(key) || infinitive_follows {
                 out.push((i, Lean::Future));
             }
             continue;
@@ -209,23 +231,12 @@ pub(crate) fn markers(scan: &Scan<'_>, range: std::ops::Range<usize>, out: &mut 
         if entry.is_some_and(|e| e.noverb) || key.len() < 4 {
             continue;
         }
-        let lean = if entry.is_some_and(|e| e.said) {
-            // `Le Figaro annonce mardi`: the present of a reporting verb
-            // reports what was said.
-            Lean::Past
-        } else if key.len() >= 5 && (key.ends_with("rait") || key.ends_with("raient")) {
-            Lean::Future
-        } else if key.len() >= 5 && (key.ends_with("ait") || key.ends_with("aient")) {
-            Lean::Past
-        } else if key.ends_with("èrent") || key.len() >= 6 && (key.ends_with("irent") || key.ends_with("urent")) {
-            Lean::Past
-        } else if is_simple_past_a(key) {
-            Lean::Past
-        } else if key.ends_with("ra") || key.ends_with("ront") || key.len() >= 5 && key.ends_with("rai") {
-            Lean::Future
-        } else {
+        // `Le Figaro annonce mardi`: the present of a reporting verb
+        // reports what was said.
+        let lean = if entry.is_some_and(|e| e.said) { Lean::Past } else { ending_lean(key) };
+        if lean == Lean::None {
             continue;
-        };
+        }
         out.push((i, lean));
     }
 }
@@ -313,10 +324,9 @@ mod tests {
     fn lean_of(text: &str, word: &str) -> Lean {
         let doc = Document::new(text);
         let scan = Scan::new(&doc);
-        let mut out = Vec::new();
-        markers(&scan, 0..doc.tokens.len(), &mut out);
+        let (mut out, mut bounds) = (Vec::new(), Vec::new());
+        markers(&scan, 0..doc.tokens.len(), &mut out, &mut bounds);
         let i = (0..doc.tokens.len()).find(|&i| doc.key(i) == word).unwrap();
-        let bounds: Vec<usize> = (0..doc.tokens.len()).filter(|&k| is_clause_boundary(&scan, k)).collect();
         lean_at(&out, &bounds, i, i + 1)
     }
 
@@ -329,6 +339,7 @@ mod tests {
             ("Le sommet doit s'ouvrir mardi.", "mardi", Lean::Future),
             ("Les deux pays vont signer mardi un accord.", "mardi", Lean::Future),
             ("La réunion est prévue mardi.", "mardi", Lean::Future),
+            ("Un deuxième typhon est attendu jeudi au nord de Shanghai.", "jeudi", Lean::Future),
             ("Il était à Paris mardi.", "mardi", Lean::Past),
             ("Les Jazz rencontrent Portland mardi.", "mardi", Lean::None),
             ("Le rendez-vous est fixé samedi.", "samedi", Lean::None),
@@ -345,6 +356,7 @@ mod tests {
             ("Le gouvernement annonça mardi sa démission.", "mardi", Lean::Past),
             ("Le ministre déclarera mardi sa candidature.", "mardi", Lean::Future),
             ("Le Figaro annonce mardi soir que le journaliste est mort.", "mardi", Lean::Past),
+            ("Il conclura sa campagne lundi soir à Des Moines.", "lundi", Lean::Future),
         ];
         for (text, word, lean) in cases {
             assert_eq!(lean_of(text, word), lean, "{text}");
