@@ -205,7 +205,7 @@ fn entities(input: &Input, res: &mut Resolution, ms: &[usize], speaker: Option<u
 
 fn verbal(
     input: &Input,
-    res: &mut Resolution,
+    _res: &mut Resolution,
     s: usize,
     gi: usize,
     g: &VerbGroup,
@@ -454,7 +454,7 @@ fn object_antecedent(input: &Input, res: &Resolution, clitic: usize, sources: &[
 /// content.
 fn cue_targets(
     input: &Input,
-    res: &mut Resolution,
+    _res: &mut Resolution,
     c: usize,
     g: &VerbGroup,
     pattern: &EventPattern,
@@ -518,7 +518,7 @@ fn clause_end(t: &Tagged, k: usize, end: usize) -> usize {
 #[allow(clippy::too_many_arguments)]
 fn finish(
     input: &Input,
-    res: &mut Resolution,
+    _res: &mut Resolution,
     s: usize,
     g: &VerbGroup,
     pattern: &EventPattern,
