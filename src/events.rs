@@ -205,7 +205,7 @@ fn entities(input: &Input, res: &mut Resolution, ms: &[usize], speaker: Option<u
 
 fn verbal(
     input: &Input,
-    _res: &mut Resolution,
+    res: &mut Resolution,
     s: usize,
     gi: usize,
     g: &VerbGroup,
@@ -231,7 +231,7 @@ fn verbal(
                 sources = entities(input, res, ms, None);
             }
         }
-        return finish(input, res, s, g, pattern, sources, targets, Some(c), trigger);
+        return finish(input, s, g, pattern, sources, targets, Some(c), trigger);
     }
     if g.passive || g.tense == GroupTense::Participe {
         // A bare participle (`les emplois menacés`) is an adjective unless
@@ -372,7 +372,7 @@ fn verbal(
         targets.retain(|x| !sources.contains(x));
     }
     targets.retain(|x| !sources.contains(x));
-    finish(input, res, s, g, pattern, sources, targets, statement, trigger)
+    finish(input, s, g, pattern, sources, targets, statement, trigger)
 }
 
 /// The verb that governs an infinitive event and lends it its subject
@@ -454,7 +454,7 @@ fn object_antecedent(input: &Input, res: &Resolution, clitic: usize, sources: &[
 /// content.
 fn cue_targets(
     input: &Input,
-    _res: &mut Resolution,
+    res: &mut Resolution,
     c: usize,
     g: &VerbGroup,
     pattern: &EventPattern,
@@ -518,7 +518,6 @@ fn clause_end(t: &Tagged, k: usize, end: usize) -> usize {
 #[allow(clippy::too_many_arguments)]
 fn finish(
     input: &Input,
-    _res: &mut Resolution,
     s: usize,
     g: &VerbGroup,
     pattern: &EventPattern,
