@@ -118,6 +118,54 @@ pub fn fold_into(word: &str, out: &mut Vec<u8>) {
     }
 }
 
+/// [`fold_into`] for a key buffer that is a `String`: the same key, written
+/// as whole characters, so the buffer stays valid UTF-8 without being
+/// checked again.
+pub(crate) fn fold_into_string(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.reserve(word.len());
+        for b in word.bytes() {
+            match b {
+                b'A'..=b'Z' => out.push(char::from(b + 32)),
+                b'`' => out.push('\''),
+                b if b.is_ascii_whitespace() => {}
+                b => out.push(char::from(b)),
+            }
+        }
+        return;
+    }
+    let key_start = out.len();
+    let mut last: Option<(usize, char)> = None;
+    let push = |out: &mut String, last: &mut Option<(usize, char)>, c: char| {
+        *last = Some((out.len(), c));
+        out.push(c);
+    };
+    for c in word.chars() {
+        if is_combining_mark(c) {
+            // Only a letter of this same key can take the mark.
+            if let Some((at, prev)) = last.filter(|&(at, _)| at >= key_start) {
+                if let Some(composed) = compose(prev, c) {
+                    out.truncate(at);
+                    push(out, &mut last, composed);
+                    continue;
+                }
+            }
+            continue;
+        }
+        if is_apostrophe(c) {
+            push(out, &mut last, '\'');
+        } else if c.is_whitespace() {
+            continue;
+        } else if c.is_uppercase() {
+            for lower in c.to_lowercase() {
+                push(out, &mut last, lower);
+            }
+        } else {
+            push(out, &mut last, c);
+        }
+    }
+}
+
 /// The folded key of `word` as a new string (for lexicon building and
 /// tests; the hot path uses [`fold_into`]).
 pub fn fold(word: &str) -> String {
@@ -170,6 +218,34 @@ mod tests {
         let nfd = "E\u{0301}tats-Unis de\u{0301}clare\u{0301}";
         assert_eq!(fold(nfd), fold("États-Unis déclaré"));
         assert_eq!(fold("franc\u{0327}ais"), "français");
+    }
+
+    #[test]
+    fn string_keys_match_byte_keys() {
+        let words = [
+            "OTAN",
+            "États-Unis",
+            "L’",
+            "1\u{202F}000",
+            "Œuvre",
+            "E\u{0301}tats",
+            "\u{301}",
+            "a\u{301}\u{301}",
+            "İstanbul",
+            "ǅ",
+            "ß",
+            "`x´",
+            "日本",
+            "a b\tc",
+            "",
+        ];
+        for word in words {
+            let mut bytes = b"fre".to_vec();
+            fold_into(word, &mut bytes);
+            let mut string = String::from("fre");
+            fold_into_string(word, &mut string);
+            assert_eq!(string.as_bytes(), bytes, "{word}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use nom::combinator::{not, opt, peek, recognize};
 use nom::multi::fold_many0;
 use nom::sequence::{pair, preceded};
 
-use super::fold::{fold_into, is_apostrophe, is_combining_mark};
+use super::fold::{fold_into_string, is_apostrophe, is_combining_mark};
 use super::token::{Token, TokenFlags, TokenKind};
 
 /// Elided words: the letters before an apostrophe that French writes
@@ -60,61 +60,90 @@ fn is_group_space(c: char) -> bool {
 }
 
 /// A run of ASCII letters and digits and Latin-1 letters (`à` to `ÿ`,
-/// `À` to `Þ`), scanned byte by byte: the fast path of the lexer.
+/// `À` to `Þ`, but `×` and `÷`), scanned eight bytes at a time: the fast
+/// path of the lexer. Returns its length and what it holds besides lower
+/// case letters ([`CASED`], [`LATIN1`], [`LATIN1_UPPER`]).
+#[inline(always)]
 fn latin_run(b: &[u8]) -> (usize, u8) {
     let mut i = 0;
     let mut seen = 0;
     loop {
-        while i < b.len() && BYTE_CLASS[b[i] as usize] & ALNUM != 0 {
-            seen |= BYTE_CLASS[b[i] as usize];
-            i += 1;
-        }
-        if i + 1 < b.len() && b[i] == 0xC3 && b[i + 1] >= 0x80 && b[i + 1] != 0x97 && b[i + 1] != 0xB7 {
-            seen |= LATIN1;
-            i += 2;
+        let x = load8(b, i);
+        let (letters, upper) = ascii_letters(x);
+        let stop = letters ^ HIGH_BITS;
+        if stop == 0 {
+            if upper != 0 {
+                seen |= CASED;
+            }
+            i += 8;
             continue;
         }
-        break;
+        // Some capital before the first byte that is no letter?
+        let stop_bit = stop.trailing_zeros();
+        if upper.trailing_zeros() < stop_bit {
+            seen |= CASED;
+        }
+        i += (stop_bit / 8) as usize;
+        match b[i..] {
+            [b'0'..=b'9', ..] => {
+                seen |= CASED;
+                i += 1;
+            }
+            // A Latin-1 letter.
+            [0xC3, second, ..] if second >= 0x80 && second != 0x97 && second != 0xB7 => {
+                seen |= if second <= 0x9E { LATIN1 | LATIN1_UPPER } else { LATIN1 };
+                i += 2;
+            }
+            _ => return (i, seen),
+        }
     }
-    (i, seen)
 }
 
-/// Byte classes of the lexer's fast paths, as bits.
-const LOWER: u8 = 1;
-const UPPER: u8 = 2;
-const DIGIT: u8 = 4;
-const ALNUM: u8 = LOWER | UPPER | DIGIT;
-const SPACE: u8 = 8;
-const PUNCT: u8 = 16;
-/// The lead byte of Latin-1 letters (0xC3); in a run, marks that the run
-/// has some.
-const LATIN1: u8 = 32;
+/// In a run: some ASCII letter is upper case or some byte is a digit.
+const CASED: u8 = 1;
+/// In a run: some Latin-1 letter (`à`, `É`).
+const LATIN1: u8 = 2;
+/// In a run: some Latin-1 letter is upper case (`À` to `Þ`).
+const LATIN1_UPPER: u8 = 4;
 
-/// The class of every byte: ASCII letters and digits, the ASCII space, the
-/// single-byte punctuation that needs no look-around, and the rest (0).
-static BYTE_CLASS: [u8; 256] = {
-    let mut table = [0; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        table[b] = if c.is_ascii_lowercase() {
-            LOWER
-        } else if c.is_ascii_uppercase() {
-            UPPER
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else if c == b' ' {
-            SPACE
-        } else if matches!(c, b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'[' | b']' | b'.') {
-            PUNCT
-        } else {
-            0
-        };
-        b += 1;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// `b` in every byte of a `u64`.
+const fn splat(b: u8) -> u64 {
+    u64::from_ne_bytes([b; 8])
+}
+
+/// Eight bytes of `b` from `i` on, the first in the low byte; zeros past
+/// the end.
+#[inline(always)]
+fn load8(b: &[u8], i: usize) -> u64 {
+    match b.get(i..i + 8) {
+        Some(chunk) => {
+            u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]])
+        }
+        None => {
+            let mut buf = [0u8; 8];
+            let rest = b.get(i..).unwrap_or_default();
+            buf[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(buf)
+        }
     }
-    table[0xC3] = LATIN1;
-    table
-};
+}
+
+/// The ASCII letters among eight bytes, and the upper-case ones, as the
+/// high bit of each byte (SWAR). Each byte is reduced to seven bits, so
+/// that adding a constant to it never carries into the next, and the high
+/// bit of the sum tells whether the byte reached a bound.
+#[inline(always)]
+fn ascii_letters(x: u64) -> (u64, u64) {
+    let ascii = !x & HIGH_BITS;
+    // Upper and lower case letters meet once bit 5 is set: 0x61 to 0x7A.
+    let folded = (x & !HIGH_BITS) | splat(0x20);
+    let letters = (folded + splat(0x80 - b'a')) & !(folded + splat(0x7F - b'z')) & ascii;
+    // Bit 5 of each byte, moved to its bit 7, is clear for capitals.
+    let upper = letters & !(x << 2);
+    (letters, upper)
+}
 
 /// A run of letters, digits and combining marks.
 fn segment(input: &str) -> IResult<&str, &str> {
@@ -255,19 +284,235 @@ fn is_roman_ordinal(word: &[u8]) -> bool {
 
 /// Cuts `text` into tokens, appending them to `tokens` and their folded
 /// keys to `keys`.
-pub fn lex(text: &str, tokens: &mut Vec<Token>, keys: &mut Vec<u8>) {
-    let mut lexer = Lexer { text, tokens, keys, pending: TokenFlags::PARAGRAPH_START | TokenFlags::LINE_START };
+///
+/// `events` receives the indices of the tokens that sentences and
+/// quotations turn on: line starts, terminal punctuation, abbreviations,
+/// initials and quotation marks (see [`is_event_kind`]).
+pub fn lex(text: &str, tokens: &mut Vec<Token>, keys: &mut String, events: &mut Vec<u32>) {
+    let mut lexer = Lexer { text, tokens, keys, events, pending: TokenFlags::PARAGRAPH_START | TokenFlags::LINE_START };
     lexer.run();
+}
+
+/// True for the kinds of token that [`super::sentence::segment`] and
+/// [`super::quote::pair_quotes`] look at, besides line starts.
+#[inline(always)]
+pub fn is_event_kind(kind: TokenKind) -> bool {
+    const EVENTS: u32 = 1 << TokenKind::Period as u32
+        | 1 << TokenKind::Exclamation as u32
+        | 1 << TokenKind::Question as u32
+        | 1 << TokenKind::Ellipsis as u32
+        | 1 << TokenKind::Abbreviation as u32
+        | 1 << TokenKind::Initial as u32
+        | 1 << TokenKind::QuoteOpen as u32
+        | 1 << TokenKind::QuoteClose as u32
+        | 1 << TokenKind::QuoteStraight as u32;
+    EVENTS & 1 << kind as u32 != 0
 }
 
 struct Lexer<'a> {
     text: &'a str,
     tokens: &'a mut Vec<Token>,
-    keys: &'a mut Vec<u8>,
+    /// The keys, written as whole characters (text slices, ASCII bytes,
+    /// folded characters), so they never need checking as UTF-8.
+    keys: &'a mut String,
+    /// See [`lex`].
+    events: &'a mut Vec<u32>,
     /// Flags that the next token receives (space, line and paragraph
     /// starts seen before it).
     pending: u16,
 }
+
+/// What the first byte of a token or space says about how to lex it.
+const S_OTHER: u8 = 0;
+/// `' '`.
+const S_SPACE: u8 = 1;
+/// An ASCII letter, or 0xC3, the lead byte of Latin-1 letters.
+const S_LETTER: u8 = 2;
+const S_DIGIT: u8 = 3;
+/// ASCII punctuation, symbols and controls that are always a token of one
+/// byte.
+const S_PUNCT: u8 = 4;
+const S_PERIOD: u8 = 5;
+/// ASCII white space other than `' '`.
+const S_BREAK: u8 = 6;
+/// Lead bytes of `«`, `»`, U+00A0 and of the punctuation of U+2000 to
+/// U+203F.
+const S_C2: u8 = 7;
+const S_E2: u8 = 8;
+
+static START: [u8; 256] = {
+    let mut table = [S_OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphabetic() {
+            S_LETTER
+        } else if c.is_ascii_digit() {
+            S_DIGIT
+        } else if c == b' ' {
+            S_SPACE
+        } else if c.is_ascii_whitespace() {
+            S_BREAK
+        } else if c == b'.' {
+            S_PERIOD
+        } else if c == b'#' || c == b'@' {
+            S_OTHER
+        } else {
+            S_PUNCT
+        };
+        b += 1;
+    }
+    table[0xC3] = S_LETTER;
+    table[0xC2] = S_C2;
+    table[0xE2] = S_E2;
+    table
+};
+
+/// The kind of a one-byte ASCII token (see [`Lexer::punctuation`]).
+static ASCII_KIND: [TokenKind; 128] = {
+    let mut table = [TokenKind::Symbol; 128];
+    table[b',' as usize] = TokenKind::Comma;
+    table[b':' as usize] = TokenKind::Colon;
+    table[b';' as usize] = TokenKind::Semicolon;
+    table[b'!' as usize] = TokenKind::Exclamation;
+    table[b'?' as usize] = TokenKind::Question;
+    table[b'-' as usize] = TokenKind::Dash;
+    table[b'_' as usize] = TokenKind::Dash;
+    table[b'(' as usize] = TokenKind::OpenParen;
+    table[b'[' as usize] = TokenKind::OpenParen;
+    table[b'{' as usize] = TokenKind::OpenParen;
+    table[b')' as usize] = TokenKind::CloseParen;
+    table[b']' as usize] = TokenKind::CloseParen;
+    table[b'}' as usize] = TokenKind::CloseParen;
+    table[b'"' as usize] = TokenKind::QuoteStraight;
+    table[b'\'' as usize] = TokenKind::QuoteStraight;
+    table[b'`' as usize] = TokenKind::QuoteStraight;
+    table
+};
+
+/// True when `b` starts with a character that is not a space (by
+/// [`is_space`]); false when it might be one, or `b` is empty.
+#[inline]
+fn starts_non_space(b: &[u8]) -> bool {
+    match b {
+        [x, ..] if x.wrapping_sub(0x21) < 0x5F => true,
+        [0xC3, ..] => true,
+        // U+0085 and U+00A0 are spaces.
+        [0xC2, y, ..] => *y != 0x85 && *y != 0xA0,
+        // U+2000 to U+200B, U+2028, U+2029 and U+202F are spaces.
+        [0xE2, 0x80, z, ..] => !matches!(z, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF),
+        _ => false,
+    }
+}
+
+/// The fast path's number: a run of ASCII digits that the general parsers
+/// would take as a plain [`TokenKind::Number`]: no clock (`14 h`), digit
+/// group (`1 000`), decimal part, ordinal suffix, letter or e-mail address
+/// follows. Fails whenever that is unsure.
+#[inline]
+fn plain_number(input: &str) -> IResult<&str, &str> {
+    let b = input.as_bytes();
+    let n = b.iter().take_while(|b| b.is_ascii_digit()).count();
+    let at = |i: usize| b.get(i).copied();
+    let plain = n > 0
+        && match at(n) {
+            None | Some(b';' | b':' | b'!' | b'?' | b')' | b']' | b'\n' | b'\r' | b'\t' | b'/' | b'"') => true,
+            Some(b' ') => match at(n + 1) {
+                Some(b'0'..=b'9') => n > 3,
+                Some(b'h' | b'H') => n > 2,
+                _ => true,
+            },
+            Some(b',') => !at(n + 1).is_some_and(|b| b.is_ascii_digit()),
+            Some(b'.') => matches!(at(n + 1), None | Some(b' ' | b'\n' | b'\r' | b'\t')),
+            _ => false,
+        };
+    if !plain {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Digit)));
+    }
+    let (digits, rest) = input.split_at(n);
+    Ok((rest, digits))
+}
+
+/// What the byte after a plain word says: it ends the word
+/// ([`END_PLAIN`]), it needs a closer look ([`END_SPECIAL`]), or the word is
+/// left to the general parsers (0).
+static WORD_END: [u8; 256] = {
+    let mut table = [0; 256];
+    let plain: &[u8] = b" ,;!?)]\n\r\t\"/";
+    let mut i = 0;
+    while i < plain.len() {
+        table[plain[i] as usize] = END_PLAIN;
+        i += 1;
+    }
+    let special: &[u8] = b"'.:\xC2\xE2";
+    let mut i = 0;
+    while i < special.len() {
+        table[special[i] as usize] = END_SPECIAL;
+        i += 1;
+    }
+    table
+};
+const END_PLAIN: u8 = 1;
+const END_SPECIAL: u8 = 2;
+
+/// How a plain word ends (see [`Lexer::word_end`]).
+enum WordEnd {
+    /// The word is a token by itself.
+    Plain,
+    /// The word was an elision, pushed with its apostrophe; the next token
+    /// starts at this offset.
+    Elided(usize),
+    /// The general parsers must read it.
+    General,
+}
+
+/// True for the words of [`ABBREVIATIONS`].
+#[inline]
+fn is_abbreviation(word: &[u8]) -> bool {
+    let Some(packed) = pack_short(word) else { return false };
+    let mut slot = abbreviation_slot(packed);
+    loop {
+        match ABBREVIATION_TABLE[slot] {
+            0 => return false,
+            entry if entry == packed => return true,
+            _ => slot = (slot + 1) % ABBREVIATION_TABLE.len(),
+        }
+    }
+}
+
+/// A word of one to eight bytes as a `u64`, zero-padded.
+const fn pack_short(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    let mut i = 0;
+    while i < word.len() {
+        buf[i] = word[i];
+        i += 1;
+    }
+    Some(u64::from_le_bytes(buf))
+}
+
+const fn abbreviation_slot(packed: u64) -> usize {
+    (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as usize
+}
+
+/// [`ABBREVIATIONS`] as an open-addressing hash set of packed words.
+static ABBREVIATION_TABLE: [u64; 128] = {
+    let mut table = [0u64; 128];
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        let Some(packed) = pack_short(ABBREVIATIONS[i].as_bytes()) else { panic!("abbreviation too long") };
+        let mut slot = abbreviation_slot(packed);
+        while table[slot] != 0 && table[slot] != packed {
+            slot = (slot + 1) % 128;
+        }
+        table[slot] = packed;
+        i += 1;
+    }
+    table
+};
 
 impl Lexer<'_> {
     fn run(&mut self) {
@@ -276,60 +521,345 @@ impl Lexer<'_> {
         let mut pos = 0;
         while pos < bytes.len() {
             let first = bytes[pos];
-            match BYTE_CLASS[first as usize] {
+            let len = match START[first as usize] {
                 // The most common space: one ASCII space before a token.
-                SPACE if bytes.get(pos + 1).is_some_and(|&b| BYTE_CLASS[b as usize] & (ALNUM | PUNCT) != 0) => {
+                S_SPACE if starts_non_space(&bytes[pos + 1..]) => {
                     self.pending |= TokenFlags::SPACE_BEFORE;
-                    pos += 1;
-                    continue;
+                    1
                 }
-                LOWER | UPPER | LATIN1 => {
-                    if let Some(len) = self.plain_word(pos) {
-                        pos += len;
-                        continue;
+                S_SPACE | S_BREAK => self.ascii_space(pos),
+                S_LETTER => match self.plain_words(pos) {
+                    after if after > pos => after - pos,
+                    _ => match self.plain_compound(pos) {
+                        Some(len) => len,
+                        None => self.general(pos),
+                    },
+                },
+                S_DIGIT => match plain_number(&text[pos..]) {
+                    Ok((_, digits)) => {
+                        let flags = std::mem::take(&mut self.pending) | TokenFlags::HAS_DIGIT;
+                        self.emit(pos, pos + digits.len(), TokenKind::Number, flags, digits);
+                        digits.len()
+                    }
+                    Err(_) => self.general(pos),
+                },
+                S_PUNCT => {
+                    let flags = std::mem::take(&mut self.pending);
+                    self.emit_byte(pos, ASCII_KIND[first as usize & 0x7F], flags, first);
+                    1
+                }
+                S_PERIOD => {
+                    let flags = std::mem::take(&mut self.pending);
+                    if bytes[pos + 1..].starts_with(b"..") {
+                        self.emit(pos, pos + 3, TokenKind::Ellipsis, flags, "...");
+                        3
+                    } else {
+                        self.emit_byte(pos, TokenKind::Period, flags, b'.');
+                        1
                     }
                 }
-                PUNCT if self.plain_punctuation(pos, first) => {
-                    pos += 1;
-                    continue;
-                }
-                _ => {}
-            }
-            let rest = &text[pos..];
-            if first.is_ascii_whitespace() || (first >= 0x80 && rest.starts_with(is_space)) {
-                pos += self.skip_space(rest);
-                continue;
-            }
-            pos += self.token_at(pos, rest);
+                S_C2 | S_E2 => match self.wide_punctuation(pos) {
+                    Some(len) => len,
+                    None => self.general(pos),
+                },
+                _ => self.general(pos),
+            };
+            pos += len;
         }
     }
 
-    /// The fast path for the bulk of running text: a word of ASCII and
-    /// Latin-1 letters that nothing joins to the next character (no hyphen,
-    /// apostrophe, period or other script). Returns `None` to leave the
-    /// token to the general parsers.
+    /// The general path for the token or space at `pos`; returns the bytes
+    /// consumed.
+    #[inline(never)]
+    fn general(&mut self, pos: usize) -> usize {
+        let rest = &self.text[pos..];
+        let first = rest.as_bytes()[0];
+        if first.is_ascii_whitespace() || (first >= 0x80 && rest.starts_with(is_space)) {
+            return self.skip_space(rest);
+        }
+        self.token_at(pos, rest)
+    }
+
+    /// A run of ASCII white space, as [`Lexer::skip_space`] reads it, when
+    /// no other space follows it.
     #[inline]
-    fn plain_word(&mut self, pos: usize) -> Option<usize> {
-        let bytes = self.text.as_bytes();
-        let (len, seen) = latin_run(&bytes[pos..]);
-        if len == 0 {
+    fn ascii_space(&mut self, pos: usize) -> usize {
+        let bytes = &self.text.as_bytes()[pos..];
+        let mut len = 0;
+        let mut newlines = 0;
+        while let Some(&b) = bytes.get(len) {
+            match b {
+                b'\n' => newlines += 1,
+                b' ' | b'\t' | b'\r' | b'\x0B' | b'\x0C' => {}
+                0x80.. => return self.general(pos),
+                _ => break,
+            }
+            len += 1;
+        }
+        self.pending |= TokenFlags::SPACE_BEFORE;
+        if newlines >= 1 {
+            self.pending |= TokenFlags::LINE_START;
+        }
+        if newlines >= 2 {
+            self.pending |= TokenFlags::PARAGRAPH_START;
+        }
+        len
+    }
+
+    /// Quotation marks, dashes, the ellipsis and spaces of two and three
+    /// bytes (`«`, `»`, `’`, `“`, `”`, `…`, `–`, `—`, U+00A0, U+202F), as
+    /// [`Lexer::punctuation`] and [`Lexer::skip_space`] read them.
+    #[inline]
+    fn wide_punctuation(&mut self, pos: usize) -> Option<usize> {
+        let bytes = &self.text.as_bytes()[pos..];
+        let (kind, len, key) = match *bytes {
+            [0xC2, 0xAB, ..] => (TokenKind::QuoteOpen, 2, "«"),
+            [0xC2, 0xBB, ..] => (TokenKind::QuoteClose, 2, "»"),
+            [0xC2, 0xA0, ..] if starts_non_space(&bytes[2..]) => {
+                self.pending |= TokenFlags::SPACE_BEFORE;
+                return Some(2);
+            }
+            [0xE2, 0x80, third, ..] => match third {
+                0x99 => (TokenKind::QuoteClose, 3, "'"),
+                0x98 => (TokenKind::QuoteOpen, 3, "'"),
+                0x9C => (TokenKind::QuoteOpen, 3, "“"),
+                0x9D => (TokenKind::QuoteClose, 3, "”"),
+                0x9E => (TokenKind::QuoteOpen, 3, "„"),
+                0xB9 => (TokenKind::QuoteOpen, 3, "‹"),
+                0xBA => (TokenKind::QuoteClose, 3, "›"),
+                0xA6 => (TokenKind::Ellipsis, 3, "…"),
+                0x90 => (TokenKind::Dash, 3, "\u{2010}"),
+                0x91 => (TokenKind::Dash, 3, "\u{2011}"),
+                0x93 => (TokenKind::Dash, 3, "–"),
+                0x94 => (TokenKind::Dash, 3, "—"),
+                0x95 => (TokenKind::Dash, 3, "―"),
+                0x80..=0x8B | 0xAF if starts_non_space(&bytes[3..]) => {
+                    self.pending |= TokenFlags::SPACE_BEFORE;
+                    return Some(3);
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let flags = std::mem::take(&mut self.pending);
+        self.emit(pos, pos + len, kind, flags, key);
+        Some(len)
+    }
+
+    /// Pushes a token, noting it among the events when it matters to
+    /// sentences or quotations.
+    #[inline(always)]
+    fn push_raw(&mut self, token: Token) {
+        if token.flags.0 & TokenFlags::LINE_START != 0 || is_event_kind(token.kind) {
+            self.events.push(self.tokens.len() as u32);
+        }
+        self.tokens.push(token);
+    }
+
+    /// Pushes a token with its key.
+    #[inline]
+    fn emit(&mut self, start: usize, end: usize, kind: TokenKind, flags: u16, key: &str) {
+        let key_start = self.keys.len();
+        self.keys.push_str(key);
+        self.push_raw(Token {
+            start: start as u32,
+            end: end as u32,
+            key_start: key_start as u32,
+            key_len: key.len() as u32,
+            kind,
+            flags: TokenFlags(flags),
+        });
+    }
+
+    /// Pushes a token of one ASCII byte, its own key.
+    #[inline]
+    fn emit_byte(&mut self, start: usize, kind: TokenKind, flags: u16, b: u8) {
+        let key_start = self.keys.len();
+        self.keys.push(char::from(b & 0x7F));
+        self.push_raw(Token {
+            start: start as u32,
+            end: start as u32 + 1,
+            key_start: key_start as u32,
+            key_len: 1,
+            kind,
+            flags: TokenFlags(flags),
+        });
+    }
+
+    /// The fast path for the bulk of running text: words of ASCII and
+    /// Latin-1 letters that nothing joins to the next character (no hyphen,
+    /// apostrophe, period or other script), and the single spaces between
+    /// them. Returns where it stopped: `pos` itself leaves the token to the
+    /// general parsers.
+    #[inline]
+    fn plain_words(&mut self, pos: usize) -> usize {
+        let text = self.text;
+        let mut rest = &text[pos..];
+        loop {
+            let (len, seen) = latin_run(rest.as_bytes());
+            if len == 0 {
+                break;
+            }
+            let pos = text.len() - rest.len();
+            let next = rest.as_bytes().get(len).copied();
+            match next.map_or(END_PLAIN, |b| WORD_END[b as usize]) {
+                END_PLAIN => {}
+                END_SPECIAL => match self.word_end(pos, pos + len, seen) {
+                    WordEnd::Plain => {}
+                    WordEnd::Elided(after) => {
+                        // The word after the apostrophe follows at once.
+                        rest = &text[after..];
+                        continue;
+                    }
+                    WordEnd::General => break,
+                },
+                _ => break,
+            }
+            let (word, after) = rest.split_at(len);
+            let key_start = self.keys.len();
+            let mut flags = std::mem::take(&mut self.pending);
+            if seen & (CASED | LATIN1_UPPER) == 0 {
+                // All lower case: the word is its own key.
+                self.keys.push_str(word);
+            } else {
+                if is_roman_ordinal(word.as_bytes()) {
+                    self.pending = flags;
+                    break;
+                }
+                flags |= self.cased_key(word, seen);
+            }
+            self.push_token(pos, pos + len, key_start, TokenKind::Word, flags);
+            rest = after;
+            // One space, then the next word.
+            match after.as_bytes() {
+                [b' ', b, ..] if START[*b as usize] == S_LETTER => {
+                    self.pending = TokenFlags::SPACE_BEFORE;
+                    rest = &after[1..];
+                }
+                _ => break,
+            }
+        }
+        text.len() - rest.len()
+    }
+
+    /// The fast path for compound words of ASCII and Latin-1 letters:
+    /// `États-Unis`, `a-t-il`, `aujourd’hui`, `l’ONU`. Finds the same word
+    /// as [`compound_word`] when every joiner is an ASCII hyphen or
+    /// apostrophe or `’` and the word ends before a character that surely
+    /// is no part of it; `None` leaves it to the general parsers.
+    #[inline(never)]
+    fn plain_compound(&mut self, pos: usize) -> Option<usize> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut end = pos;
+        let mut joined = false;
+        loop {
+            let (len, _) = latin_run(&bytes[end..]);
+            if len == 0 {
+                return None;
+            }
+            end += len;
+            let next = &bytes[end..];
+            let joiner = match next {
+                [b'-' | b'\'', ..] => 1,
+                [0xE2, 0x80, 0x90 | 0x91 | 0x98 | 0x99, ..] => 3,
+                _ => break,
+            };
+            match next.get(joiner) {
+                // A letter or digit after the joiner: the word goes on.
+                Some(b) if b.is_ascii_alphanumeric() || *b == 0xC3 => {
+                    end += joiner;
+                    joined = true;
+                }
+                // Maybe a letter of another script or a combining mark.
+                Some(0x80..) => return None,
+                // Nothing that joins: the word ends before the joiner.
+                _ => break,
+            }
+        }
+        let ends = match bytes.get(end) {
+            None => true,
+            Some(&b) if b < 0x80 => WORD_END[b as usize] == END_PLAIN || matches!(b, b'-' | b'\'' | b':'),
+            // U+00A0, `«`, `»`.
+            Some(0xC2) => matches!(bytes.get(end + 1), Some(0xA0 | 0xAB | 0xBB)),
+            // Punctuation and spaces from U+2000 to U+203F, and the
+            // hyphens and apostrophe that join nothing here.
+            Some(0xE2) => bytes.get(end + 1) == Some(&0x80),
+            _ => false,
+        };
+        if !joined || !ends {
             return None;
         }
-        let word = &bytes[pos..pos + len];
+        Some(self.split_word(pos, &text[pos..end], &text[end..]))
+    }
+
+    /// Writes the key of a word that has capitals or digits; returns its
+    /// flags.
+    #[inline(never)]
+    fn cased_key(&mut self, word: &str, seen: u8) -> u16 {
+        let bytes = word.as_bytes();
+        let first = bytes[0];
+        let mut flags = 0;
+        if bytes.iter().any(u8::is_ascii_digit) {
+            flags |= TokenFlags::HAS_DIGIT;
+        }
+        if first.is_ascii_uppercase() || (first == 0xC3 && bytes[1] <= 0x9E && bytes[1] != 0x97) {
+            flags |= TokenFlags::CAPITALIZED;
+        }
+        if seen & LATIN1 != 0 {
+            // `États`, `ÉLYSÉE`: the Latin-1 capitals are lower-cased too.
+            let (mut letters, mut upper) = (0u32, 0u32);
+            for c in word.chars() {
+                if c.is_ascii() {
+                    upper += u32::from(c.is_ascii_uppercase());
+                    letters += u32::from(c.is_ascii_alphabetic());
+                    self.keys.push(c.to_ascii_lowercase());
+                } else {
+                    letters += 1;
+                    if matches!(c, 'À'..='Þ') && c != '×' {
+                        upper += 1;
+                        self.keys.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+                    } else {
+                        self.keys.push(c);
+                    }
+                }
+            }
+            if upper >= 2 && upper == letters {
+                flags |= TokenFlags::ALL_CAPS;
+            }
+        } else {
+            let upper = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
+            if upper >= 2 && !bytes.iter().any(u8::is_ascii_lowercase) {
+                flags |= TokenFlags::ALL_CAPS;
+            }
+            let key_start = self.keys.len();
+            self.keys.push_str(word);
+            self.keys[key_start..].make_ascii_lowercase();
+        }
+        flags
+    }
+
+    /// Decides on a plain word `pos..end` followed by an apostrophe, a
+    /// period, a colon or a character of two or three bytes.
+    #[inline(never)]
+    fn word_end(&mut self, pos: usize, end: usize, seen: u8) -> WordEnd {
+        let text = self.text;
+        let word = &text.as_bytes()[pos..end];
+        let next = &text.as_bytes()[end..];
         let first = word[0];
-        if first.is_ascii_digit() || matches!(first, b'I' | b'V' | b'X' | b'L' | b'C') && is_roman_ordinal(word) {
-            return None;
+        if seen & CASED != 0 && is_roman_ordinal(word) {
+            return WordEnd::General;
         }
-        let next = &bytes[pos + len..];
-        match next.first() {
-            None | Some(b' ' | b',' | b';' | b'!' | b'?' | b')' | b']' | b'\n' | b'\r' | b'\t' | b'"' | b'/') => {}
+        match next[0] {
             // Two-byte symbols and spaces (U+00A0, «, »), but `´`.
-            Some(0xC2) if next.get(1) != Some(&0xB4) => {}
+            0xC2 if next.get(1) != Some(&0xB4) => WordEnd::Plain,
             // Three-byte punctuation and spaces (U+202F, …, “, ”), but the
             // hyphens and apostrophes that join words.
-            Some(0xE2) if next.get(1) == Some(&0x80) && !matches!(next.get(2), Some(0x90 | 0x91 | 0x98 | 0x99)) => {}
+            0xE2 if next.get(1) == Some(&0x80) && !matches!(next.get(2), Some(0x90 | 0x91 | 0x98 | 0x99)) => {
+                WordEnd::Plain
+            }
             // An elided word before an apostrophe and a letter: `l’OTAN`.
-            Some(b'\'' | 0xE2) if is_elision_bytes(word) => {
+            b'\'' | 0xE2 if is_elision_bytes(word) => {
                 let apostrophe = if next[0] == b'\'' {
                     1
                 } else if next.starts_with("’".as_bytes()) {
@@ -339,78 +869,39 @@ impl Lexer<'_> {
                 };
                 let letter_follows = next.get(apostrophe).is_some_and(|&b| b.is_ascii_alphabetic() || b == 0xC3);
                 if apostrophe == 0 || !letter_follows {
-                    return None;
+                    return WordEnd::General;
                 }
-                let end = pos + len + apostrophe;
+                let after = end + apostrophe;
                 let mut flags = std::mem::take(&mut self.pending) | TokenFlags::ELIDED;
                 if first.is_ascii_uppercase() {
                     flags |= TokenFlags::CAPITALIZED;
                 }
                 let key_start = self.keys.len();
-                self.keys.extend(word.iter().map(u8::to_ascii_lowercase));
-                self.keys.push(b'\'');
-                self.push_token(pos, end, key_start, TokenKind::Word, flags);
-                return Some(end - pos);
+                self.keys.push_str(&text[pos..end]);
+                self.keys[key_start..].make_ascii_lowercase();
+                self.keys.push('\'');
+                self.push_token(pos, after, key_start, TokenKind::Word, flags);
+                WordEnd::Elided(after)
             }
             // A period after a word ends a sentence, unless the word is an
             // abbreviation or an initial, or a letter follows (`www.x.fr`,
             // `a.b@c.fr`).
-            Some(b'.') => {
-                if len == 1 && first.is_ascii_uppercase()
+            b'.' => {
+                if word.len() == 1 && first.is_ascii_uppercase()
                     || next.get(1).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'@')
-                    || ABBREVIATIONS.iter().any(|a| a.as_bytes() == word)
+                    || is_abbreviation(word)
                 {
-                    return None;
+                    WordEnd::General
+                } else {
+                    WordEnd::Plain
                 }
             }
             // `http:` and `https:` start addresses; other words before a
             // colon do not.
-            Some(b':') if matches!(word, b"http" | b"https" | b"ftp" | b"HTTP" | b"HTTPS") => return None,
-            Some(b':') => {}
-            _ => return None,
+            b':' if matches!(word, b"http" | b"https" | b"ftp" | b"HTTP" | b"HTTPS") => WordEnd::General,
+            b':' => WordEnd::Plain,
+            _ => WordEnd::General,
         }
-        let mut flags = std::mem::take(&mut self.pending);
-        let key_start = self.keys.len();
-        self.keys.extend_from_slice(word);
-        if seen & DIGIT != 0 {
-            flags |= TokenFlags::HAS_DIGIT;
-        }
-        if first.is_ascii_uppercase() || (first == 0xC3 && word[1] <= 0x9E && word[1] != 0x97) {
-            flags |= TokenFlags::CAPITALIZED;
-        }
-        if seen & LATIN1 != 0 {
-            let key = &mut self.keys[key_start..];
-            let (mut letters, mut upper) = (0u32, 0u32);
-            let mut i = 0;
-            while i < key.len() {
-                let b = key[i];
-                if b >= 0x80 {
-                    // 0xC3 then 0x80..=0xBF; upper case below 0x9F but ×.
-                    let second = key[i + 1];
-                    if second <= 0x9E && second != 0x97 {
-                        key[i + 1] = second + 0x20;
-                        upper += 1;
-                    }
-                    letters += 1;
-                    i += 2;
-                } else {
-                    upper += u32::from(b.is_ascii_uppercase());
-                    letters += u32::from(b.is_ascii_alphabetic());
-                    key[i] = b.to_ascii_lowercase();
-                    i += 1;
-                }
-            }
-            if upper >= 2 && upper == letters {
-                flags |= TokenFlags::ALL_CAPS;
-            }
-        } else if seen & UPPER != 0 {
-            if seen & LOWER == 0 && len >= 2 && word.iter().filter(|b| b.is_ascii_uppercase()).nth(1).is_some() {
-                flags |= TokenFlags::ALL_CAPS;
-            }
-            self.keys[key_start..].make_ascii_lowercase();
-        }
-        self.push_token(pos, pos + len, key_start, TokenKind::Word, flags);
-        Some(len)
     }
 
     /// Skips whitespace, noting line and paragraph breaks; returns its length.
@@ -514,6 +1005,13 @@ impl Lexer<'_> {
                 return len;
             }
         }
+        self.split_word(pos, word, after)
+    }
+
+    /// Pushes the word `word` found at `pos`, with its elisions and
+    /// inverted pronoun split off and an abbreviation joined to the period
+    /// in `after`; returns the bytes consumed.
+    fn split_word(&mut self, pos: usize, word: &str, after: &str) -> usize {
         let mut start = 0;
         // Elisions: `l’`, `qu’`, `jusqu’`, possibly stacked (`qu’aujourd’hui`
         // keeps `aujourd’hui` whole).
@@ -575,7 +1073,7 @@ impl Lexer<'_> {
     /// Pushes a token whose key is already written from `key_start` on.
     #[inline]
     fn push_token(&mut self, start: usize, end: usize, key_start: usize, kind: TokenKind, flags: u16) {
-        self.tokens.push(Token {
+        self.push_raw(Token {
             start: start as u32,
             end: end as u32,
             key_start: key_start as u32,
@@ -583,27 +1081,6 @@ impl Lexer<'_> {
             kind,
             flags: TokenFlags(flags),
         });
-    }
-
-    /// Single-byte punctuation, the second most common token.
-    #[inline]
-    fn plain_punctuation(&mut self, pos: usize, b: u8) -> bool {
-        let kind = match b {
-            b',' => TokenKind::Comma,
-            b';' => TokenKind::Semicolon,
-            b':' => TokenKind::Colon,
-            b'!' => TokenKind::Exclamation,
-            b'?' => TokenKind::Question,
-            b'(' | b'[' => TokenKind::OpenParen,
-            b')' | b']' => TokenKind::CloseParen,
-            b'.' if self.text.as_bytes().get(pos + 1) != Some(&b'.') => TokenKind::Period,
-            _ => return false,
-        };
-        let flags = std::mem::take(&mut self.pending);
-        let key_start = self.keys.len();
-        self.keys.push(b);
-        self.push_token(pos, pos + 1, key_start, kind, flags);
-        true
     }
 
     #[inline]
@@ -620,7 +1097,7 @@ impl Lexer<'_> {
         if slice.is_ascii() && slice.len() == 1 {
             // Punctuation and one-letter words.
             let b = slice.as_bytes()[0];
-            self.keys.push(b.to_ascii_lowercase());
+            self.keys.push(char::from(b.to_ascii_lowercase()));
             if b.is_ascii_uppercase() {
                 flags |= TokenFlags::CAPITALIZED;
             } else if b.is_ascii_digit() {
@@ -634,10 +1111,10 @@ impl Lexer<'_> {
             if kind == TokenKind::Word && flags & TokenFlags::INVERSION == 0 && slice.contains(is_hyphen) {
                 flags |= TokenFlags::HYPHENATED;
             }
-            fold_into(&self.text[key_from..end], self.keys);
+            fold_into_string(&self.text[key_from..end], self.keys);
         }
         let key_len = self.keys.len() - key_start;
-        self.tokens.push(Token {
+        self.push_raw(Token {
             start: start as u32,
             end: end as u32,
             key_start: key_start as u32,
@@ -653,7 +1130,11 @@ fn is_elision(head: &str) -> bool {
 }
 
 fn is_elision_bytes(head: &[u8]) -> bool {
-    head.len() <= 6 && ELISIONS.iter().any(|e| e.as_bytes().eq_ignore_ascii_case(head))
+    match head {
+        // The one-letter elisions, whatever their case.
+        [b] => matches!(b | 0x20, b'c' | b'd' | b'j' | b'l' | b'm' | b'n' | b's' | b't'),
+        _ => head.len() <= 6 && ELISIONS.iter().any(|e| e.as_bytes().eq_ignore_ascii_case(head)),
+    }
 }
 
 /// Splits `a-t-il` into the verb length and the pronoun (`il`), when the
@@ -713,4 +1194,107 @@ fn case_flags(word: &str) -> u16 {
         flags |= TokenFlags::ALL_CAPS;
     }
     flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte-by-byte definition that [`latin_run`] computes eight bytes
+    /// at a time.
+    fn latin_run_reference(b: &[u8]) -> (usize, u8) {
+        let (mut i, mut seen) = (0, 0);
+        loop {
+            match b[i..] {
+                [c, ..] if c.is_ascii_lowercase() => i += 1,
+                [c, ..] if c.is_ascii_alphanumeric() => {
+                    seen |= CASED;
+                    i += 1;
+                }
+                [0xC3, second, ..] if second >= 0x80 && second != 0x97 && second != 0xB7 => {
+                    seen |= if second <= 0x9E { LATIN1 | LATIN1_UPPER } else { LATIN1 };
+                    i += 2;
+                }
+                _ => return (i, seen),
+            }
+        }
+    }
+
+    #[test]
+    fn latin_runs_match_the_byte_by_byte_definition() {
+        let samples = [
+            "",
+            "a",
+            "Z",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefgh ",
+            "ÉtatsUnis",
+            "président",
+            "prÉsident",
+            "A380 x",
+            "x×y",
+            "a÷b",
+            "é",
+            "\u{C3}",
+            "aujourd’hui",
+            "covid19",
+            "ÀÉÎÕÜ",
+            "ß",
+            "ÿ",
+            "Þþ",
+            "abc\u{0301}",
+            "@[`{",
+            "AZaz09",
+            "l'",
+            "nœud",
+            "a\u{0}b",
+        ];
+        for sample in samples {
+            for start in 0..=sample.len() {
+                let b = &sample.as_bytes()[start..];
+                assert_eq!(latin_run(b), latin_run_reference(b), "{sample:?} from {start}");
+            }
+        }
+        // Every pair of bytes, at every offset in an eight-byte chunk.
+        let mut buf = [b'a'; 12];
+        for x in 0..=255u8 {
+            for y in [b'a', b'A', b'0', 0x80, 0xA9, 0x97, 0xB7, b' ', x] {
+                for at in 0..10 {
+                    buf.fill(b'a');
+                    buf[at] = x;
+                    buf[at + 1] = y;
+                    assert_eq!(latin_run(&buf), latin_run_reference(&buf), "{buf:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn abbreviation_table_matches_the_list() {
+        for a in ABBREVIATIONS {
+            assert!(is_abbreviation(a.as_bytes()), "{a}");
+        }
+        for word in
+            ["", "m", "Mm", "MMM", "etc.", "etcetera", "ibidem", "No.", "n", "°", "Mmesx", "av ", "chap", "chapitre"]
+        {
+            assert_eq!(is_abbreviation(word.as_bytes()), ABBREVIATIONS.contains(&word), "{word}");
+        }
+    }
+
+    #[test]
+    fn elisions_match_the_list() {
+        let letters: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').chain([b'\'', b'0', 0xC3]).collect();
+        let reference = |w: &[u8]| ELISIONS.iter().any(|e| e.as_bytes().eq_ignore_ascii_case(w));
+        for &a in &letters {
+            assert_eq!(is_elision_bytes(&[a]), reference(&[a]), "{a}");
+            for &b in &letters {
+                assert_eq!(is_elision_bytes(&[a, b]), reference(&[a, b]), "{a} {b}");
+            }
+        }
+        for e in ELISIONS {
+            assert!(is_elision_bytes(e.to_uppercase().as_bytes()));
+        }
+        assert!(!is_elision_bytes(b"jusque"));
+    }
 }

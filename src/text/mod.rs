@@ -53,16 +53,16 @@ impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Document<'t> {
         let text = truncate_to_u32(text);
         let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
-        let mut key_bytes = Vec::with_capacity(text.len() + 16);
-        lexer::lex(text, &mut tokens, &mut key_bytes);
-        // Keys are written as whole UTF-8 characters, so this never fails;
-        // the fallback only keeps the promise of never panicking.
-        let keys = String::from_utf8(key_bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        let mut keys = String::with_capacity(text.len() + 16);
+        // The tokens where sentences, paragraphs and quotations can start
+        // or end, so that those passes skip the rest.
+        let mut events = Vec::with_capacity(text.len() / 16 + 4);
+        lexer::lex(text, &mut tokens, &mut keys, &mut events);
         let mut sentences = Vec::with_capacity(text.len() / 100 + 2);
-        let mut paragraphs = Vec::new();
-        sentence::segment(text, &tokens, &keys, &mut sentences, &mut paragraphs);
+        let mut paragraphs = Vec::with_capacity(text.len() / 200 + 2);
+        sentence::segment(text, &tokens, &keys, &events, &mut sentences, &mut paragraphs);
         let mut quotes = Vec::new();
-        quote::pair_quotes(text, &tokens, &paragraphs, &sentences, &mut quotes);
+        quote::pair_quotes(text, &tokens, &events, &paragraphs, &sentences, &mut quotes);
         Document { text, tokens, keys, sentences, paragraphs, quotes }
     }
 

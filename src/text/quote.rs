@@ -80,9 +80,13 @@ enum End {
 }
 
 /// Pairs the quotation marks of every paragraph.
+///
+/// `events` holds, in order, the indices of all the quotation marks (and
+/// other tokens, which are skipped; see [`super::lexer::is_event_kind`]).
 pub fn pair_quotes(
     text: &str,
     tokens: &[Token],
+    events: &[u32],
     paragraphs: &[Paragraph],
     sentences: &[super::Sentence],
     quotes: &mut Vec<Quote>,
@@ -90,6 +94,11 @@ pub fn pair_quotes(
     let mut stack: Vec<Open> = Vec::new();
     let mut pairs: Vec<Pair> = Vec::new();
     let mut previous_end = 0;
+    // The quotation marks, as indices into `tokens`.
+    let mut marks = events.iter().map(|&e| e as usize).filter(|&e| tokens[e].kind.is_quote()).peekable();
+    if marks.peek().is_none() {
+        return;
+    }
     for para in paragraphs {
         let Some(range) = paragraph_tokens(para, sentences) else { continue };
         // A quotation still open continues only when this paragraph opens
@@ -106,7 +115,8 @@ pub fn pair_quotes(
             close_all(&mut stack, previous_end, &mut pairs);
         }
         let body = if reopens { first + 1..range.end } else { range.clone() };
-        for i in body {
+        while marks.next_if(|&i| i < body.start).is_some() {}
+        while let Some(i) = marks.next_if(|&i| i < body.end) {
             let t = &tokens[i];
             match t.kind {
                 TokenKind::QuoteOpen => stack.push(Open { token: i, family: family(text, t), paragraphs: 1 }),

@@ -65,6 +65,12 @@ const LINK_OPENERS: &[&[&str]] = &[
     &["pour", "aller", "plus", "loin"],
 ];
 
+/// True for the first words of [`LINK_OPENERS`].
+#[inline]
+fn is_link_opener(key: &str) -> bool {
+    matches!(key, "lire" | "à" | "a" | "voir" | "sur" | "en" | "pour")
+}
+
 const MONTHS: &[&str] = &[
     "janvier",
     "février",
@@ -95,10 +101,16 @@ const MONTHS: &[&str] = &[
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
 /// Splits the tokens into sentences and paragraphs.
+///
+/// `events` holds, in order, the indices of the only tokens where anything
+/// can happen: line starts, terminal punctuation, abbreviations and
+/// initials (see [`super::lexer::is_event_kind`]; it may hold others, such
+/// as quotation marks). The loop visits them alone.
 pub fn segment(
     text: &str,
     tokens: &[Token],
     keys: &str,
+    events: &[u32],
     sentences: &mut Vec<Sentence>,
     paragraphs: &mut Vec<Paragraph>,
 ) {
@@ -108,9 +120,31 @@ pub fn segment(
     };
     let mut start = 0usize;
     let mut para_start_sentence = 0usize;
-    let mut dateline_end = dateline(tokens, &key);
     let mut i = 0usize;
-    while i < tokens.len() {
+    // A dateline is a sentence of its own, whatever punctuation it holds;
+    // only line starts count inside it.
+    if let Some(end) = dateline(tokens, &key) {
+        while i < end {
+            if i > 0 && tokens[i].has(TokenFlags::LINE_START) && !is_hard_wrap(tokens, i, &key) {
+                push_sentence(text, tokens, start..i, paragraphs.len(), sentences);
+                start = i;
+                close_paragraph(tokens, &mut para_start_sentence, sentences, paragraphs);
+            }
+            i += 1;
+        }
+        push_sentence(text, tokens, start..end, paragraphs.len(), sentences);
+        if let Some(s) = sentences.last_mut() {
+            s.role = SentenceRole::Dateline;
+        }
+        start = end;
+    }
+    for &event in events {
+        let e = event as usize;
+        // Tokens that a sentence end already took in (`?!`, `. »`).
+        if e < i {
+            continue;
+        }
+        i = e;
         let t = tokens[i];
         // A new line closes the sentence and the paragraph before it.
         if i > 0 && t.has(TokenFlags::LINE_START) && !is_hard_wrap(tokens, i, &key) {
@@ -118,25 +152,13 @@ pub fn segment(
             start = i;
             close_paragraph(tokens, &mut para_start_sentence, sentences, paragraphs);
         }
-        if let Some(end) = dateline_end {
-            if i + 1 == end {
-                dateline_end = None;
-                push_sentence(text, tokens, start..end, paragraphs.len(), sentences);
-                if let Some(s) = sentences.last_mut() {
-                    s.role = SentenceRole::Dateline;
-                }
-                start = end;
-            }
-            i += 1;
-            continue;
-        }
         if let Some(end) = sentence_end(tokens, i, &key) {
             push_sentence(text, tokens, start..end, paragraphs.len(), sentences);
             start = end;
             i = end;
-            continue;
+        } else {
+            i += 1;
         }
-        i += 1;
     }
     if start < tokens.len() {
         push_sentence(text, tokens, start..tokens.len(), paragraphs.len(), sentences);
@@ -312,9 +334,10 @@ fn mark_lines<'k>(tokens: &[Token], key: &impl Fn(usize) -> &'k str, sentences: 
             e += 1;
         }
         let first = sentences[s].tokens.start;
-        let is_link = LINK_OPENERS
-            .iter()
-            .any(|words| words.iter().enumerate().all(|(k, w)| first + k < tokens.len() && key(first + k) == *w));
+        let is_link = is_link_opener(key(first))
+            && LINK_OPENERS
+                .iter()
+                .any(|words| words.iter().enumerate().all(|(k, w)| first + k < tokens.len() && key(first + k) == *w));
         if is_link {
             for sentence in &mut sentences[s..e] {
                 sentence.role = SentenceRole::Link;
@@ -330,5 +353,17 @@ fn mark_lines<'k>(tokens: &[Token], key: &impl Fn(usize) -> &'k str, sentences: 
             }
         }
         s = e;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn link_openers_pass_the_first_word_filter() {
+        for words in LINK_OPENERS {
+            assert!(is_link_opener(words[0]), "{words:?}");
+        }
     }
 }
