@@ -60,32 +60,23 @@ fn is_group_space(c: char) -> bool {
 }
 
 /// A run of ASCII letters and digits and Latin-1 letters (`à` to `ÿ`,
-/// `À` to `Þ`, but `×` and `÷`), scanned eight bytes at a time: the fast
-/// path of the lexer. Returns its length and what it holds besides lower
-/// case letters ([`CASED`], [`LATIN1`], [`LATIN1_UPPER`]).
+/// `À` to `Þ`, but `×` and `÷`): the fast path of the lexer. Lower-case
+/// ASCII letters are scanned eight bytes at a time; anything else stops
+/// the scan and is looked at alone. Returns the run's length and what it
+/// holds besides lower case letters ([`FIRST_UPPER`], [`CASED`],
+/// [`LATIN1`], [`LATIN1_UPPER`]).
 #[inline(always)]
 fn latin_run(b: &[u8]) -> (usize, u8) {
-    let mut i = 0;
     let mut seen = 0;
+    let mut i = 0;
+    if b.first().is_some_and(u8::is_ascii_uppercase) {
+        seen = FIRST_UPPER;
+        i = 1;
+    }
     loop {
-        let x = load8(b, i);
-        let (letters, upper) = ascii_letters(x);
-        let stop = letters ^ HIGH_BITS;
-        if stop == 0 {
-            if upper != 0 {
-                seen |= CASED;
-            }
-            i += 8;
-            continue;
-        }
-        // Some capital before the first byte that is no letter?
-        let stop_bit = stop.trailing_zeros();
-        if upper.trailing_zeros() < stop_bit {
-            seen |= CASED;
-        }
-        i += (stop_bit / 8) as usize;
+        i = lower_run(b, i);
         match b[i..] {
-            [b'0'..=b'9', ..] => {
+            [c, ..] if c.is_ascii_alphanumeric() => {
                 seen |= CASED;
                 i += 1;
             }
@@ -99,12 +90,40 @@ fn latin_run(b: &[u8]) -> (usize, u8) {
     }
 }
 
-/// In a run: some ASCII letter is upper case or some byte is a digit.
+/// The offset of the first byte from `i` on that is no lower-case ASCII
+/// letter, scanning eight bytes at a time.
+#[inline(always)]
+fn lower_run(b: &[u8], mut i: usize) -> usize {
+    loop {
+        let stop = not_lower(load8(b, i));
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+}
+
+/// The high bit of every byte of `x` that is no lower-case ASCII letter
+/// (SWAR). Each byte is reduced to seven bits, so that adding a constant
+/// to it never carries into the next, and the high bit of the sum tells
+/// whether the byte reached a bound.
+#[inline(always)]
+fn not_lower(x: u64) -> u64 {
+    let low7 = x & !HIGH_BITS;
+    let below_a = !(low7 + splat(0x80 - b'a'));
+    let above_z = low7 + splat(0x7F - b'z');
+    (below_a | above_z | x) & HIGH_BITS
+}
+
+/// In a run: some ASCII letter but the first is upper case, or some byte
+/// is a digit.
 const CASED: u8 = 1;
 /// In a run: some Latin-1 letter (`à`, `É`).
 const LATIN1: u8 = 2;
 /// In a run: some Latin-1 letter is upper case (`À` to `Þ`).
 const LATIN1_UPPER: u8 = 4;
+/// In a run: the first byte is an upper-case ASCII letter.
+const FIRST_UPPER: u8 = 8;
 
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
@@ -128,21 +147,6 @@ fn load8(b: &[u8], i: usize) -> u64 {
             u64::from_le_bytes(buf)
         }
     }
-}
-
-/// The ASCII letters among eight bytes, and the upper-case ones, as the
-/// high bit of each byte (SWAR). Each byte is reduced to seven bits, so
-/// that adding a constant to it never carries into the next, and the high
-/// bit of the sum tells whether the byte reached a bound.
-#[inline(always)]
-fn ascii_letters(x: u64) -> (u64, u64) {
-    let ascii = !x & HIGH_BITS;
-    // Upper and lower case letters meet once bit 5 is set: 0x61 to 0x7A.
-    let folded = (x & !HIGH_BITS) | splat(0x20);
-    let letters = (folded + splat(0x80 - b'a')) & !(folded + splat(0x7F - b'z')) & ascii;
-    // Bit 5 of each byte, moved to its bit 7, is clear for capitals.
-    let upper = letters & !(x << 2);
-    (letters, upper)
 }
 
 /// A run of letters, digits and combining marks.
@@ -459,11 +463,26 @@ const END_SPECIAL: u8 = 2;
 enum WordEnd {
     /// The word is a token by itself.
     Plain,
-    /// The word was an elision, pushed with its apostrophe; the next token
-    /// starts at this offset.
+    /// The word is an elision; its apostrophe takes this many bytes.
     Elided(usize),
     /// The general parsers must read it.
     General,
+}
+
+/// Appends the first `len` bytes of `rest` to `keys`; copies sixteen bytes
+/// at once and cuts them back when it can, which costs less than copying
+/// a length only known at run time.
+#[inline(always)]
+fn push_prefix(keys: &mut String, rest: &str, len: usize) {
+    if len <= 16 {
+        if let Some(chunk) = rest.get(..16) {
+            let at = keys.len();
+            keys.push_str(chunk);
+            keys.truncate(at + len);
+            return;
+        }
+    }
+    keys.push_str(&rest[..len]);
 }
 
 /// True for the words of [`ABBREVIATIONS`].
@@ -514,6 +533,57 @@ static ABBREVIATION_TABLE: [u64; 128] = {
     table
 };
 
+/// How a plain word `word` (a [`latin_run`] with the classes `seen`) ends,
+/// given the bytes after it, `next`, which start with an apostrophe, a
+/// period, a colon or a character of two or three bytes.
+#[inline]
+fn word_ending(word: &[u8], next: &[u8], seen: u8) -> WordEnd {
+    let first = word[0];
+    if seen & (CASED | FIRST_UPPER) != 0 && is_roman_ordinal(word) {
+        return WordEnd::General;
+    }
+    match next[0] {
+        // Two-byte symbols and spaces (U+00A0, «, »), but `´`.
+        0xC2 if next.get(1) != Some(&0xB4) => WordEnd::Plain,
+        // Three-byte punctuation and spaces (U+202F, …, “, ”), but the
+        // hyphens and apostrophes that join words.
+        0xE2 if next.get(1) == Some(&0x80) && !matches!(next.get(2), Some(0x90 | 0x91 | 0x98 | 0x99)) => WordEnd::Plain,
+        // An elided word before an apostrophe and a letter: `l’OTAN`.
+        b'\'' | 0xE2 if is_elision_bytes(word) => {
+            let apostrophe = if next[0] == b'\'' {
+                1
+            } else if next.starts_with("’".as_bytes()) {
+                3
+            } else {
+                return WordEnd::General;
+            };
+            if next.get(apostrophe).is_some_and(|&b| b.is_ascii_alphabetic() || b == 0xC3) {
+                WordEnd::Elided(apostrophe)
+            } else {
+                WordEnd::General
+            }
+        }
+        // A period after a word ends a sentence, unless the word is an
+        // abbreviation or an initial, or a letter follows (`www.x.fr`,
+        // `a.b@c.fr`).
+        b'.' => {
+            if word.len() == 1 && first.is_ascii_uppercase()
+                || next.get(1).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'@')
+                || is_abbreviation(word)
+            {
+                WordEnd::General
+            } else {
+                WordEnd::Plain
+            }
+        }
+        // `http:` and `https:` start addresses; other words before a
+        // colon do not.
+        b':' if matches!(word, b"http" | b"https" | b"ftp" | b"HTTP" | b"HTTPS") => WordEnd::General,
+        b':' => WordEnd::Plain,
+        _ => WordEnd::General,
+    }
+}
+
 impl Lexer<'_> {
     fn run(&mut self) {
         let text = self.text;
@@ -528,11 +598,14 @@ impl Lexer<'_> {
                     1
                 }
                 S_SPACE | S_BREAK => self.ascii_space(pos),
-                S_LETTER => match self.plain_words(pos) {
+                S_LETTER => match self.word_chain(pos) {
                     after if after > pos => after - pos,
-                    _ => match self.plain_compound(pos) {
-                        Some(len) => len,
-                        None => self.general(pos),
+                    _ => match self.plain_words(pos) {
+                        after if after > pos => after - pos,
+                        _ => match self.plain_compound(pos) {
+                            Some(len) => len,
+                            None => self.general(pos),
+                        },
                     },
                 },
                 S_DIGIT => match plain_number(&text[pos..]) {
@@ -591,6 +664,7 @@ impl Lexer<'_> {
             match b {
                 b'\n' => newlines += 1,
                 b' ' | b'\t' | b'\r' | b'\x0B' | b'\x0C' => {}
+                0x80.. if starts_non_space(&bytes[len..]) => break,
                 0x80.. => return self.general(pos),
                 _ => break,
             }
@@ -686,60 +760,170 @@ impl Lexer<'_> {
         });
     }
 
+    /// The fastest path, for the words of running text: lower-case words of
+    /// ASCII and Latin-1 letters, maybe capitalised, that a space, a comma
+    /// or another plain ending follows, chained through the single spaces
+    /// between them. It reads a window of 32 bytes per word, so it stops
+    /// short of the end of the text; it also stops at anything else, and
+    /// [`Lexer::plain_words`] goes on from there. Returns where it stopped.
+    #[inline(never)]
+    fn word_chain(&mut self, mut pos: usize) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut pending = self.pending;
+        while let Some(window) = bytes.get(pos..).and_then(|b| b.first_chunk::<32>()) {
+            let first = window[0];
+            let capital = first.is_ascii_uppercase();
+            // The word's length: lower-case ASCII letters, eight at a time,
+            // and lower-case Latin-1 letters (`é`, `ß`) between them.
+            let mut at = 0;
+            let mut x = load8(window, 0) | u64::from(capital) << 5;
+            let len = loop {
+                let stop = not_lower(x);
+                if stop != 0 {
+                    let end = at + (stop.trailing_zeros() / 8) as usize;
+                    match window.get(end..end + 2) {
+                        Some(&[0xC3, second]) if second >= 0x9F && second != 0xB7 => at = end + 2,
+                        _ => break end,
+                    }
+                } else {
+                    at += 8;
+                }
+                if at + 8 > window.len() {
+                    self.pending = pending;
+                    return pos;
+                }
+                x = load8(window, at);
+            };
+            let next = window[len];
+            match WORD_END[next as usize] {
+                END_PLAIN => {
+                    if capital && matches!(first, b'I' | b'V' | b'X' | b'L' | b'C') && is_roman_ordinal(&window[..len])
+                    {
+                        break;
+                    }
+                }
+                END_SPECIAL => {
+                    let seen = if capital { FIRST_UPPER } else { 0 };
+                    match word_ending(&window[..len], &bytes[pos + len..], seen) {
+                        WordEnd::Plain => {}
+                        WordEnd::Elided(apostrophe) => {
+                            self.pending = pending;
+                            self.push_elision(pos, pos + len, pos + len + apostrophe);
+                            pending = 0;
+                            pos += len + apostrophe;
+                            continue;
+                        }
+                        WordEnd::General => break,
+                    }
+                }
+                _ => break,
+            }
+            // The key: the word, its first letter lowered. Sixteen bytes are
+            // copied at once and cut back.
+            let key_start = self.keys.len();
+            match text.get(pos..pos + 16) {
+                Some(chunk) if len <= 16 => {
+                    self.keys.push_str(chunk);
+                    self.keys.truncate(key_start + len);
+                }
+                _ => self.keys.push_str(&text[pos..pos + len]),
+            }
+            if capital {
+                if let Some(letter) = self.keys.get_mut(key_start..key_start + 1) {
+                    letter.make_ascii_lowercase();
+                }
+            }
+            if pending & TokenFlags::LINE_START != 0 {
+                self.events.push(self.tokens.len() as u32);
+            }
+            self.tokens.push(Token {
+                start: pos as u32,
+                end: (pos + len) as u32,
+                key_start: key_start as u32,
+                key_len: len as u32,
+                kind: TokenKind::Word,
+                flags: TokenFlags(pending | u16::from(capital) * TokenFlags::CAPITALIZED),
+            });
+            pos += len;
+            // One space, then the next word.
+            if next == b' ' && window.get(len + 1).is_some_and(|&b| START[b as usize] == S_LETTER) {
+                pending = TokenFlags::SPACE_BEFORE;
+                pos += 1;
+            } else {
+                pending = 0;
+                break;
+            }
+        }
+        self.pending = pending;
+        pos
+    }
+
     /// The fast path for the bulk of running text: words of ASCII and
     /// Latin-1 letters that nothing joins to the next character (no hyphen,
     /// apostrophe, period or other script), and the single spaces between
     /// them. Returns where it stopped: `pos` itself leaves the token to the
     /// general parsers.
-    #[inline]
-    fn plain_words(&mut self, pos: usize) -> usize {
+    #[inline(never)]
+    fn plain_words(&mut self, mut pos: usize) -> usize {
         let text = self.text;
-        let mut rest = &text[pos..];
+        let bytes = text.as_bytes();
         loop {
-            let (len, seen) = latin_run(rest.as_bytes());
+            let (len, seen) = latin_run(&bytes[pos..]);
             if len == 0 {
                 break;
             }
-            let pos = text.len() - rest.len();
-            let next = rest.as_bytes().get(len).copied();
-            match next.map_or(END_PLAIN, |b| WORD_END[b as usize]) {
+            let end = pos + len;
+            match bytes.get(end).map_or(END_PLAIN, |&b| WORD_END[b as usize]) {
                 END_PLAIN => {}
-                END_SPECIAL => match self.word_end(pos, pos + len, seen) {
+                END_SPECIAL => match word_ending(&bytes[pos..end], &bytes[end..], seen) {
                     WordEnd::Plain => {}
-                    WordEnd::Elided(after) => {
+                    WordEnd::Elided(apostrophe) => {
+                        self.push_elision(pos, end, end + apostrophe);
                         // The word after the apostrophe follows at once.
-                        rest = &text[after..];
+                        pos = end + apostrophe;
                         continue;
                     }
                     WordEnd::General => break,
                 },
                 _ => break,
             }
-            let (word, after) = rest.split_at(len);
             let key_start = self.keys.len();
-            let mut flags = std::mem::take(&mut self.pending);
-            if seen & (CASED | LATIN1_UPPER) == 0 {
-                // All lower case: the word is its own key.
-                self.keys.push_str(word);
+            let mut flags = self.pending;
+            if seen & !(FIRST_UPPER | LATIN1) == 0 {
+                // Lower case, but maybe the first letter: the key is the word,
+                // with that letter lowered.
+                if seen & FIRST_UPPER == 0 {
+                    push_prefix(self.keys, &text[pos..], len);
+                } else {
+                    let first = bytes[pos];
+                    if matches!(first, b'I' | b'V' | b'X' | b'L' | b'C') && is_roman_ordinal(&bytes[pos..end]) {
+                        break;
+                    }
+                    flags |= TokenFlags::CAPITALIZED;
+                    self.keys.push(char::from(first | 0x20));
+                    push_prefix(self.keys, &text[pos + 1..], len - 1);
+                }
             } else {
+                let word = &text[pos..end];
                 if is_roman_ordinal(word.as_bytes()) {
-                    self.pending = flags;
                     break;
                 }
                 flags |= self.cased_key(word, seen);
             }
-            self.push_token(pos, pos + len, key_start, TokenKind::Word, flags);
-            rest = after;
-            // One space, then the next word.
-            match after.as_bytes() {
-                [b' ', b, ..] if START[*b as usize] == S_LETTER => {
+            self.push_token(pos, end, key_start, TokenKind::Word, flags);
+            pos = end;
+            // One space, then (in the caller) the next word.
+            match bytes.get(end..end + 2) {
+                Some(&[b' ', b]) if START[b as usize] == S_LETTER => {
                     self.pending = TokenFlags::SPACE_BEFORE;
-                    rest = &after[1..];
+                    pos += 1;
                 }
-                _ => break,
+                _ => self.pending = 0,
             }
+            break;
         }
-        text.len() - rest.len()
+        pos
     }
 
     /// The fast path for compound words of ASCII and Latin-1 letters:
@@ -839,69 +1023,19 @@ impl Lexer<'_> {
         flags
     }
 
-    /// Decides on a plain word `pos..end` followed by an apostrophe, a
-    /// period, a colon or a character of two or three bytes.
+    /// Pushes the elided word `pos..end` with its apostrophe, which ends
+    /// at `after`: `l’`, `qu'`.
     #[inline(never)]
-    fn word_end(&mut self, pos: usize, end: usize, seen: u8) -> WordEnd {
-        let text = self.text;
-        let word = &text.as_bytes()[pos..end];
-        let next = &text.as_bytes()[end..];
-        let first = word[0];
-        if seen & CASED != 0 && is_roman_ordinal(word) {
-            return WordEnd::General;
+    fn push_elision(&mut self, pos: usize, end: usize, after: usize) {
+        let mut flags = std::mem::take(&mut self.pending) | TokenFlags::ELIDED;
+        if self.text.as_bytes()[pos].is_ascii_uppercase() {
+            flags |= TokenFlags::CAPITALIZED;
         }
-        match next[0] {
-            // Two-byte symbols and spaces (U+00A0, «, »), but `´`.
-            0xC2 if next.get(1) != Some(&0xB4) => WordEnd::Plain,
-            // Three-byte punctuation and spaces (U+202F, …, “, ”), but the
-            // hyphens and apostrophes that join words.
-            0xE2 if next.get(1) == Some(&0x80) && !matches!(next.get(2), Some(0x90 | 0x91 | 0x98 | 0x99)) => {
-                WordEnd::Plain
-            }
-            // An elided word before an apostrophe and a letter: `l’OTAN`.
-            b'\'' | 0xE2 if is_elision_bytes(word) => {
-                let apostrophe = if next[0] == b'\'' {
-                    1
-                } else if next.starts_with("’".as_bytes()) {
-                    3
-                } else {
-                    0
-                };
-                let letter_follows = next.get(apostrophe).is_some_and(|&b| b.is_ascii_alphabetic() || b == 0xC3);
-                if apostrophe == 0 || !letter_follows {
-                    return WordEnd::General;
-                }
-                let after = end + apostrophe;
-                let mut flags = std::mem::take(&mut self.pending) | TokenFlags::ELIDED;
-                if first.is_ascii_uppercase() {
-                    flags |= TokenFlags::CAPITALIZED;
-                }
-                let key_start = self.keys.len();
-                self.keys.push_str(&text[pos..end]);
-                self.keys[key_start..].make_ascii_lowercase();
-                self.keys.push('\'');
-                self.push_token(pos, after, key_start, TokenKind::Word, flags);
-                WordEnd::Elided(after)
-            }
-            // A period after a word ends a sentence, unless the word is an
-            // abbreviation or an initial, or a letter follows (`www.x.fr`,
-            // `a.b@c.fr`).
-            b'.' => {
-                if word.len() == 1 && first.is_ascii_uppercase()
-                    || next.get(1).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'@')
-                    || is_abbreviation(word)
-                {
-                    WordEnd::General
-                } else {
-                    WordEnd::Plain
-                }
-            }
-            // `http:` and `https:` start addresses; other words before a
-            // colon do not.
-            b':' if matches!(word, b"http" | b"https" | b"ftp" | b"HTTP" | b"HTTPS") => WordEnd::General,
-            b':' => WordEnd::Plain,
-            _ => WordEnd::General,
-        }
+        let key_start = self.keys.len();
+        self.keys.push_str(&self.text[pos..end]);
+        self.keys[key_start..].make_ascii_lowercase();
+        self.keys.push('\'');
+        self.push_token(pos, after, key_start, TokenKind::Word, flags);
     }
 
     /// Skips whitespace, noting line and paragraph breaks; returns its length.
@@ -1104,14 +1238,24 @@ impl Lexer<'_> {
                 flags |= TokenFlags::HAS_DIGIT;
             }
         } else {
-            flags |= case_flags(&self.text[key_from..end]);
-            if slice.bytes().any(|b| b.is_ascii_digit()) {
+            let key_text = &self.text[key_from..end];
+            flags |= match latin_key(key_text, self.keys) {
+                Some(case) => case,
+                None => {
+                    fold_into_string(key_text, self.keys);
+                    case_flags(key_text)
+                }
+            };
+            let bytes = slice.as_bytes();
+            if bytes.iter().any(u8::is_ascii_digit) {
                 flags |= TokenFlags::HAS_DIGIT;
             }
-            if kind == TokenKind::Word && flags & TokenFlags::INVERSION == 0 && slice.contains(is_hyphen) {
+            if kind == TokenKind::Word
+                && flags & TokenFlags::INVERSION == 0
+                && (bytes.contains(&b'-') || bytes.windows(3).any(|w| matches!(w, [0xE2, 0x80, 0x90 | 0x91])))
+            {
                 flags |= TokenFlags::HYPHENATED;
             }
-            fold_into_string(&self.text[key_from..end], self.keys);
         }
         let key_len = self.keys.len() - key_start;
         self.push_raw(Token {
@@ -1166,6 +1310,83 @@ fn split_inversion(word: &str) -> Option<(usize, &str)> {
     Some((verb_end, pronoun))
 }
 
+/// [`fold_into_string`] and [`case_flags`] at once, byte by byte, for
+/// the words of news text: ASCII letters, digits, hyphens, apostrophes and
+/// periods, Latin-1 letters and `’`. Returns `None`, having written
+/// nothing, for any other word.
+fn latin_key(word: &str, out: &mut String) -> Option<u16> {
+    let b = word.as_bytes();
+    // `case_flags` looks at the first 66 characters.
+    let (mut chars, mut letters, mut upper, mut first_upper) = (0usize, 0u32, 0u32, false);
+    let mut plain = true;
+    let mut i = 0;
+    while i < b.len() {
+        let (letter, capital, len) = match b[i] {
+            b'a'..=b'z' => (true, false, 1),
+            b'A'..=b'Z' => (true, true, 1),
+            b'0'..=b'9' | b'-' | b'\'' | b'.' => (false, false, 1),
+            0xC3 => match b.get(i + 1) {
+                Some(&second) if (0x80..=0xBF).contains(&second) && second != 0x97 && second != 0xB7 => {
+                    plain &= second > 0x9E;
+                    (true, second <= 0x9E, 2)
+                }
+                _ => return None,
+            },
+            0xE2 if b[i..].starts_with("’".as_bytes()) => {
+                plain = false;
+                (false, false, 3)
+            }
+            _ => return None,
+        };
+        if letter && chars <= 65 {
+            if capital {
+                upper += 1;
+                first_upper |= letters == 0;
+            }
+            letters += 1;
+        }
+        chars += 1;
+        i += len;
+    }
+    let key_start = out.len();
+    if plain {
+        out.push_str(word);
+    } else {
+        // Latin-1 capitals and `’` change; the rest is copied in runs.
+        let mut run = 0;
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                0xC3 => {
+                    if b[i + 1] <= 0x9E {
+                        out.push_str(&word[run..i]);
+                        out.push(char::from_u32(u32::from(b[i + 1]) + 0x60).unwrap_or('?'));
+                        run = i + 2;
+                    }
+                    i += 2;
+                }
+                0xE2 => {
+                    out.push_str(&word[run..i]);
+                    out.push('\'');
+                    i += 3;
+                    run = i;
+                }
+                _ => i += 1,
+            }
+        }
+        out.push_str(&word[run..]);
+    }
+    out[key_start..].make_ascii_lowercase();
+    let mut flags = 0;
+    if first_upper {
+        flags |= TokenFlags::CAPITALIZED;
+    }
+    if upper >= 2 && upper == letters {
+        flags |= TokenFlags::ALL_CAPS;
+    }
+    Some(flags)
+}
+
 /// Capitalisation flags of a word.
 #[inline]
 fn case_flags(word: &str) -> u16 {
@@ -1207,6 +1428,10 @@ mod tests {
         loop {
             match b[i..] {
                 [c, ..] if c.is_ascii_lowercase() => i += 1,
+                [c, ..] if i == 0 && c.is_ascii_uppercase() => {
+                    seen |= FIRST_UPPER;
+                    i += 1;
+                }
                 [c, ..] if c.is_ascii_alphanumeric() => {
                     seen |= CASED;
                     i += 1;
@@ -1267,6 +1492,47 @@ mod tests {
                     assert_eq!(latin_run(&buf), latin_run_reference(&buf), "{buf:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn latin_keys_match_the_general_fold() {
+        let words = [
+            "États-Unis",
+            "a-t-il",
+            "aujourd’hui",
+            "l’ONU",
+            "SUD-PTT",
+            "ÉLYSÉE",
+            "peut-être",
+            "A380",
+            "J.-C.",
+            "Œuvre",
+            "x×y",
+            "d'Artagnan",
+            "ÀÉÎ-ÔÙ",
+            "ß-Straße",
+            "12-15",
+            "-",
+            "’",
+            "e\u{301}",
+            "a b",
+            "ok`",
+            "Ÿ",
+            "ÿ",
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAa",
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        ];
+        for word in words {
+            let mut fast = String::from("x");
+            let Some(flags) = latin_key(word, &mut fast) else {
+                assert_eq!(fast, "x", "{word}: wrote before refusing");
+                continue;
+            };
+            let mut general = String::from("x");
+            fold_into_string(word, &mut general);
+            assert_eq!(fast, general, "{word}");
+            assert_eq!(flags, case_flags(word), "{word}");
         }
     }
 
