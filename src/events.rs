@@ -56,6 +56,10 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
         }
         let range = sentence.tokens.clone();
         for (gi, g) in input.groups[s].iter().enumerate() {
+            if let Some(e) = imperative(input, res, s, g) {
+                out.push(e);
+                continue;
+            }
             let Some(lemma) = g.lemma else { continue };
             let patterns = &t.lex.lemmas[lemma as usize].events;
             if patterns.is_empty() {
@@ -68,10 +72,10 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
         }
         nominal(input, res, s, &range, &mut out);
     }
-        // A meeting needs two parties; a withdrawal, a place or party to leave
+    // A meeting needs two parties; a withdrawal, a place or party to leave
     // (`quitter le pouvoir` is no retreat of forces).
     out.retain(|f| f.kind != EventType::Consult || f.source.len() + f.target.len() >= 2);
-        out.retain(|f| {
+    out.retain(|f| {
         f.pattern != "quitter.v"
             || f.target.iter().any(|&x| res.entities[x].kind == crate::analysis::ActorKind::Country)
     });
@@ -80,7 +84,7 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
     let verbal: Vec<(Span, EventType)> =
         out.iter().filter(|f| f.pattern.ends_with(".v")).map(|f| (f.sentence, f.kind)).collect();
     out.retain(|f| !f.pattern.ends_with(".n") || !verbal.contains(&(f.sentence, f.kind)));
-        default_targets(input, res, &mut out);
+    default_targets(input, res, &mut out);
     // The actors of the events that remain take part in the story.
     for f in &out {
         for &e in f.source.iter().chain(&f.target) {
@@ -117,7 +121,7 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
             .iter()
             .enumerate()
             .filter(|(e, ent)| {
-                                !f.source.contains(e)
+                !f.source.contains(e)
                     && ent.named
                     && !ent.mentions.is_empty()
                     && ent.mentions.iter().any(|&m| !input.mentions[m].locative)
@@ -133,7 +137,44 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
             }
         }
     }
+}
+
+/// `« … : arrêtez la destruction de biens religieux maintenant »`: an
+/// order in the imperative inside a quotation is a request of the
+/// speaker's.
+fn imperative(input: &Input, res: &mut Resolution, s: usize, g: &VerbGroup) -> Option<Found> {
+    let t = input.t;
+    if g.person != 5 {
+        return None;
     }
+    // No subject pronoun: the group opens its clause.
+    let start = g.tokens.start;
+    let opens = start == 0
+        || matches!(
+            t.kind(start - 1),
+            Some(TokenKind::Colon | TokenKind::QuoteOpen | TokenKind::Comma | TokenKind::Semicolon)
+        )
+        || t.kind(start - 1).is_some_and(|k| k.is_terminal());
+    if !opens || t.is_key(start.saturating_sub(1), "vous") {
+        return None;
+    }
+    let trigger = span_of(t, g.trigger.clone());
+    let statement = statement_holding(input, trigger)?;
+    let speaker = input.speakers[statement]?;
+    let _ = res;
+    Some(Found {
+        kind: EventType::Request,
+        cameo: "10".to_string(),
+        pattern: "imperative".to_string(),
+        source: vec![speaker],
+        target: Vec::new(),
+        date: date_of(input, s, g.tokens.clone(), Modality::Asserted, Some(g.tense)),
+        trigger,
+        modality: if g.negated { Modality::Negated } else { Modality::Asserted },
+        statement: Some(statement),
+        sentence: t.doc.sentences[s].span,
+    })
+}
 
 /// The pattern that applies: one whose object constraint the object
 /// meets, else one without a constraint.
@@ -527,7 +568,7 @@ fn finish(
     trigger: Span,
 ) -> Option<Found> {
     let t = input.t;
-        if sources.is_empty() && targets.is_empty() {
+    if sources.is_empty() && targets.is_empty() {
         return None;
     }
     let mut modality = modality(input, s, g, pattern);
@@ -561,7 +602,7 @@ fn modality(input: &Input, s: usize, g: &VerbGroup, pattern: &EventPattern) -> M
     let range = t.doc.sentences[s].tokens.clone();
     // A `si` clause in the sentence, or a conditional verb (but the
     // reportive past conditional `aurait été tué` tells a fact).
-        let si = range.clone().any(|k| {
+    let si = range.clone().any(|k| {
         (t.is_key(k, "si") || t.is_key(k, "s'") && matches!(t.key(k + 1), "il" | "ils"))
             && t.has(k, flag::SUB)
             && !t.is_key(k + 1, "bien")
@@ -611,10 +652,12 @@ fn date_of(
         }
         // `jusqu'en mars 2013`, `depuis mars 2011`, `d'ici à 2014`: bounds
         // of a period, not the date of the act.
-                // `depuis le 30 juin` dates the start of the act; `depuis mars
+        // `depuis le 30 juin` dates the start of the act; `depuis mars
         // 2011` is the background of a period.
         let day = value.len() >= 10;
-        if r.start > 0 && matches!(t.key(r.start - 1), "jusqu'" | "jusque" | "avant" | "après") || r.start > 0 && matches!(t.key(r.start - 1), "depuis" | "dès") && !day {
+        if r.start > 0 && matches!(t.key(r.start - 1), "jusqu'" | "jusque" | "avant" | "après")
+            || r.start > 0 && matches!(t.key(r.start - 1), "depuis" | "dès") && !day
+        {
             continue;
         }
         let distance = if r.end <= trigger.start { trigger.start - r.end } else { r.start.saturating_sub(trigger.end) };
@@ -710,7 +753,7 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         if !material && statement.is_some() {
             continue;
         }
-                let speaker = statement.and_then(|i| input.speakers[i]);
+        let speaker = statement.and_then(|i| input.speakers[i]);
         let end = clause_end(t, k + 1, range.end).min(k + 12);
         // `ont annoncé le boycott`, `ont repris leurs actes de destruction`:
         // a noun that is the object of a verb of doing takes its subject.
@@ -726,7 +769,7 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
                 }
             }
         }
-                let by = args::after_preposition(t, input.mentions, input.index, "par", k + 1..end);
+        let by = args::after_preposition(t, input.mentions, input.index, "par", k + 1..end);
         if source_ms.is_empty() && !by.is_empty() {
             source_ms = by;
         }
@@ -748,14 +791,17 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         let sources = entities(input, res, &source_ms, speaker);
         let mut targets = entities(input, res, &target_ms, speaker);
         targets.retain(|x| !sources.contains(x));
-                if sources.is_empty() && targets.is_empty() {
+        if sources.is_empty() && targets.is_empty() {
             continue;
         }
-                let negated = k >= 2 && matches!(t.key(k - 1), "aucun" | "aucune");
+        let negated = k >= 2 && matches!(t.key(k - 1), "aucun" | "aucune");
         let announced = light.is_some_and(|g| {
             g.tense.is_future()
                 || g.near_future
-                || matches!(t.lex.verbs[g.verb as usize].infinitive.as_str(), "annoncer" | "appeler" | "prévoir" | "programmer" | "préparer")
+                || matches!(
+                    t.lex.verbs[g.verb as usize].infinitive.as_str(),
+                    "annoncer" | "appeler" | "prévoir" | "programmer" | "préparer"
+                )
         });
         let modality = if negated {
             Modality::Negated
@@ -787,15 +833,54 @@ fn light_verb_before<'g>(input: &'g Input, s: usize, k: usize) -> Option<&'g Ver
     let t = input.t;
     let g = input.groups[s].iter().rev().find(|g| g.tokens.end <= k && k <= g.tokens.end + 4)?;
     // Only determiners and `actes de` between the verb and the noun.
-    if !(g.tokens.end..k).all(|j| t.has(j, flag::DET) || matches!(t.key(j), "acte" | "actes" | "de" | "d'" | "leur" | "leurs" | "son" | "sa" | "ses" | "une" | "un" | "nouvelle" | "nouvel" | "nouveau" | "vaste" | "grande")) {
+    if !(g.tokens.end..k).all(|j| {
+        t.has(j, flag::DET)
+            || matches!(
+                t.key(j),
+                "acte"
+                    | "actes"
+                    | "de"
+                    | "d'"
+                    | "leur"
+                    | "leurs"
+                    | "son"
+                    | "sa"
+                    | "ses"
+                    | "une"
+                    | "un"
+                    | "nouvelle"
+                    | "nouvel"
+                    | "nouveau"
+                    | "vaste"
+                    | "grande"
+            )
+    }) {
         return None;
     }
     let verb = t.lex.verbs[g.verb as usize].infinitive.as_str();
     matches!(
         verb,
-        "annoncer" | "lancer" | "mener" | "organiser" | "décréter" | "entamer" | "poursuivre" | "reprendre" | "commettre" | "perpétrer"
-            | "revendiquer" | "appeler" | "déclencher" | "conduire" | "décider" | "prévoir" | "programmer" | "préparer" | "multiplier"
-            | "intensifier" | "ordonner"
+        "annoncer"
+            | "lancer"
+            | "mener"
+            | "organiser"
+            | "décréter"
+            | "entamer"
+            | "poursuivre"
+            | "reprendre"
+            | "commettre"
+            | "perpétrer"
+            | "revendiquer"
+            | "appeler"
+            | "déclencher"
+            | "conduire"
+            | "décider"
+            | "prévoir"
+            | "programmer"
+            | "préparer"
+            | "multiplier"
+            | "intensifier"
+            | "ordonner"
     )
     .then_some(g)
 }
@@ -809,15 +894,34 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
         key_s.sort_unstable();
         let mut key_t = f.target.clone();
         key_t.sort_unstable();
-        let dup = out.iter().any(|o| {
+        let same = out.iter().position(|o| {
             let mut os = o.source.clone();
             os.sort_unstable();
             let mut ot = o.target.clone();
             ot.sort_unstable();
-            o.kind == f.kind && os == key_s && ot == key_t && o.date == f.date && o.modality == f.modality
+            let identical = os == key_s && ot == key_t && o.date == f.date && o.modality == f.modality;
+            // A material act retold: the same type against the same
+            // targets, told once with its author and once without (`a été
+            // tué` … `a été tué par l'opposition`).
+            let material = matches!(f.kind, EventType::Assault | EventType::Coerce);
+            let retold = material
+                && !key_t.is_empty()
+                && ot == key_t
+                && (os.is_empty() || key_s.is_empty() || os.iter().any(|s| key_s.contains(s)));
+            o.kind == f.kind && (identical || retold)
         });
-        if !dup {
-            out.push(f);
+        match same {
+            Some(i) => {
+                // Keep the first telling; take the author from the later
+                // one when the first had none.
+                if out[i].source.is_empty() && !f.source.is_empty() {
+                    out[i].source = f.source;
+                }
+                if out[i].date.is_none() {
+                    out[i].date = f.date;
+                }
+            }
+            None => out.push(f),
         }
     }
     out

@@ -1150,7 +1150,19 @@ fn antecedent(
             if mx.quoted && !p.quoted {
                 continue;
             }
-            let subject_like = x == 0 || !is_governed(t, mx);
+            // Subjects make antecedents; complements of prepositions and
+            // objects right after a verb (`Il a remplacé … Fran Llorente.
+            // Après, il limogea`) do not.
+            let object = mx.tokens.start > 0 && {
+                let mut b = mx.tokens.start - 1;
+                while b > 0 && (t.has(b, flag::ADV) || t.is(b, crate::text::TokenKind::Comma)) && !t.has(b, flag::VERB)
+                {
+                    b -= 1;
+                }
+                t.has(b, flag::VERB) && !t.has(b, flag::NOUN | flag::PREP | flag::DET)
+                    || matches!(t.key(b), "poste" | "place" | "tête")
+            };
+            let subject_like = x == 0 || !is_governed(t, mx) && !object;
             if x < m && recent(mx) && !mx.locative && subject_like && best.is_none_or(|(_, b)| x > b) {
                 best = Some((e, x));
             }

@@ -267,7 +267,7 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
     // 4. Proper names and acronyms — but a name after a noun of place is a
     // place (`la mosquée Sidi Yeyia`, `la région Centre`, `la rue de
     // Rivoli`).
-        if i > 0 && (is_place_noun(t.key(i - 1)) || is_thing_noun(t.key(i - 1))) && t.is_capitalized_word(i) {
+    if i > 0 && (is_place_noun(t.key(i - 1)) || is_thing_noun(t.key(i - 1))) && t.is_capitalized_word(i) {
         let mut k = i + 1;
         while k < end && (t.is_capitalized_word(k) || is_name_particle(t.key(k)) && t.is_capitalized_word(k + 1)) {
             k += 1;
@@ -643,10 +643,47 @@ fn is_place_noun(key: &str) -> bool {
 fn is_thing_noun(key: &str) -> bool {
     matches!(
         key,
-        "projet" | "traité" | "accord" | "plan" | "loi" | "programme" | "opération" | "affaire" | "dossier" | "film" | "livre"
-            | "émission" | "satellite" | "vaisseau" | "fusée" | "avion" | "navire" | "bateau" | "logiciel" | "console" | "modèle"
-            | "sommet" | "conférence" | "festival" | "concours" | "prix" | "tournoi" | "championnat" | "opéra" | "album" | "série"
-            | "virus" | "épidémie" | "ouragan" | "tempête" | "cyclone" | "typhon" | "directive" | "règlement" | "label" | "marque"
+        "projet"
+            | "traité"
+            | "accord"
+            | "plan"
+            | "loi"
+            | "programme"
+            | "opération"
+            | "affaire"
+            | "dossier"
+            | "film"
+            | "livre"
+            | "émission"
+            | "satellite"
+            | "vaisseau"
+            | "fusée"
+            | "avion"
+            | "navire"
+            | "bateau"
+            | "logiciel"
+            | "console"
+            | "modèle"
+            | "sommet"
+            | "conférence"
+            | "festival"
+            | "concours"
+            | "prix"
+            | "tournoi"
+            | "championnat"
+            | "opéra"
+            | "album"
+            | "série"
+            | "virus"
+            | "épidémie"
+            | "ouragan"
+            | "tempête"
+            | "cyclone"
+            | "typhon"
+            | "directive"
+            | "règlement"
+            | "label"
+            | "marque"
     )
 }
 
@@ -879,6 +916,26 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             k = j;
             end = j;
             continue;
+        }
+        // A present participle and its complement (`des personnes
+        // assistant à un mariage`), up to the end of the clause.
+        if t.senses(k)
+            .iter()
+            .any(|s| matches!(s, Sense::Verb(v) if v.tense == crate::lexicon::vocab::Tense::PresentParticiple))
+            && matches!(referent, Referent::Group(_))
+        {
+            let mut j = k + 1;
+            while j < sentence_end
+                && j < k + 6
+                && t.doc.tokens[j].kind.is_wordlike()
+                && !t.has(j, flag::SUB | flag::REL)
+                && !(t.has(j, flag::VERB) && !t.has(j, flag::NOUN))
+            {
+                j += 1;
+            }
+            k = j;
+            end = j;
+            break;
         }
         // Adjectives: unknown lower-case words right after the head
         // (`touristique`, `électorale`), at most two.

@@ -565,7 +565,7 @@ impl Resolver<'_, '_, '_> {
     fn org_noun(&mut self, i: usize, m: &Mention, noun: u32) {
         let t = self.t;
         let n = &t.lex.org_nouns[noun as usize];
-                if n.document {
+        if n.document {
             // Documents are resolved to their issuer by the statement stage.
             return;
         }
@@ -577,7 +577,12 @@ impl Resolver<'_, '_, '_> {
             let e = match found {
                 Some(e) => e,
                 None => {
-                    let e = self.new_entity(format!("orgs:{key}:{i}"), ActorKind::Group, strip_article(&words(t, m)), false);
+                    let e = self.new_entity(
+                        format!("orgs:{key}:{i}"),
+                        ActorKind::Group,
+                        strip_article(&words(t, m)),
+                        false,
+                    );
                     self.entities[e].description_key = Some(key);
                     self.entities[e].plural = true;
                     e

@@ -349,7 +349,11 @@ pub(crate) fn object_at(t: &Tagged, mentions: &[Mention], index: &MentionIndex, 
     // Alexandre Litvinenko`: the first mention inside the noun phrase.
     if t.has(k, flag::DET) {
         let mut j = k + 1;
-        while j < end && j < k + 5 && t.doc.tokens[j].kind.is_wordlike() && !t.has(j, flag::VERB | flag::PRON | flag::SUB | flag::COORD) {
+        while j < end
+            && j < k + 5
+            && t.doc.tokens[j].kind.is_wordlike()
+            && !t.has(j, flag::VERB | flag::PRON | flag::SUB | flag::COORD)
+        {
             if let Some(m) = index.starting_at(j) {
                 return coordination_after(t, mentions, index, m, end);
             }

@@ -70,6 +70,8 @@ pub(crate) struct VerbGroup {
     pub inverted: Option<usize>,
     /// Third person plural finite verb.
     pub plural: Option<bool>,
+    /// The person of the finite verb: 1 to 6 (`arrêtez`: 5), 0 for none.
+    pub person: u8,
     /// A modal verb before the infinitive (`pourrait`, `doit`).
     pub modal: Option<u32>,
     /// The modal's tense (`pourrait`: conditional).
@@ -265,6 +267,7 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
         negated: false,
         inverted: None,
         plural: None,
+        person: 0,
         modal: None,
         modal_tense: None,
         near_future: false,
@@ -298,6 +301,7 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
     if let Some(f) = finite {
         g.finite = Some(i);
         g.plural = Some(f.person == 6);
+        g.person = f.person;
         let class = lex.verbs[f.verb as usize].class;
         g.tense = simple_tense(f.tense);
         match class {

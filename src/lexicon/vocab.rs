@@ -260,7 +260,7 @@ impl VocabularyBuilder {
         if phrase.keys.is_empty() {
             return;
         }
-                self.flag(&phrase.keys[0], flag::PHRASE);
+        self.flag(&phrase.keys[0], flag::PHRASE);
         if self.seen.insert((phrase.keys.clone(), target_key(phrase.target))) {
             self.phrases.push(phrase);
         }
