@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::actors::mentions::{Mention, Referent};
 use crate::actors::resolve::Resolution;
-use crate::analysis::{EventType, Modality};
+use crate::analysis::{EventType, Modality, StatementKind};
 use crate::grammar::Tagged;
 use crate::grammar::args::{self, MentionIndex};
 use crate::grammar::verbs::{GroupTense, VerbGroup};
@@ -72,6 +72,7 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
         }
         nominal(input, res, s, &range, &mut out);
     }
+    name_calling(input, res, &mut out);
     // A meeting needs two parties; a withdrawal, a place or party to leave
     // (`quitter le pouvoir` is no retreat of forces).
     out.retain(|f| f.kind != EventType::Consult || f.source.len() + f.target.len() >= 2);
@@ -116,12 +117,16 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
     };
     for f in out.iter_mut().filter(|f| f.target.is_empty() && aimed(f.kind) && !warning(f)) {
         let source_countries: Vec<Option<u32>> = f.source.iter().map(|&s| res.entities[s].country).collect();
+        // Nor whom the source belongs to (`Philippe Varin, président du
+        // directoire de PSA`).
+        let affiliated: Vec<usize> = f.source.iter().flat_map(|&s| affiliations(input, res, s)).collect();
         let best = res
             .entities
             .iter()
             .enumerate()
             .filter(|(e, ent)| {
                 !f.source.contains(e)
+                    && !affiliated.contains(e)
                     && ent.named
                     && !ent.mentions.is_empty()
                     && ent.mentions.iter().any(|&m| !input.mentions[m].locative)
@@ -136,6 +141,78 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
                 f.target.push(e);
             }
         }
+    }
+}
+
+/// The entities named inside the descriptions of entity `e` (`président
+/// du directoire de PSA` → PSA).
+fn affiliations(input: &Input, res: &Resolution, e: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &m in &res.entities[e].mentions {
+        let mention = &input.mentions[m];
+        if !mention.referent.is_description() {
+            continue;
+        }
+        for (x, inner) in input.mentions.iter().enumerate() {
+            if x != m && mention.span.contains(inner.span) && inner.span.start > mention.span.start {
+                if let Some(a) = res.entity(x) {
+                    out.push(a);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Is statement `i` a qualification in a short quotation (`appelé X « … »`,
+/// `décrit X comme « … »`)?
+fn is_name_calling(input: &Input, i: usize) -> bool {
+    let d = &input.drafts[i];
+    let Some((lemma, _, _)) = &d.cue else { return false };
+    matches!(lemma.as_str(), "appeler" | "décrire" | "traiter" | "qualifier" | "surnommer" | "présenter")
+        && d.kind == StatementKind::Mixed
+        && d.content.as_str(input.t.doc.text).split_whitespace().count() <= 10
+}
+
+/// Name-calling (`avait appelé Marine Le Pen « la bourgeoise du château
+/// de Montretout »`, `décrit sa fille comme « petite-bourgeoise »`): a
+/// short quotation that qualifies someone is a put-down, an accusation.
+fn name_calling(input: &Input, res: &mut Resolution, out: &mut Vec<Found>) {
+    let t = input.t;
+    for (i, d) in input.drafts.iter().enumerate() {
+        let Some((_, cue_span, _)) = &d.cue else { continue };
+        if !is_name_calling(input, i) {
+            continue;
+        }
+        let Some(speaker) = input.speakers[i] else { continue };
+        // The person called names: a person named between the cue and the
+        // quotation.
+        let from = t.doc.token_at_or_after(cue_span.end);
+        let to = t.doc.token_at_or_after(d.content.start);
+        let target = (0..input.mentions.len()).find_map(|m| {
+            let mention = &input.mentions[m];
+            (mention.tokens.start >= from && mention.tokens.end <= to && mention.referent.is_name())
+                .then(|| res.entity(m))
+                .flatten()
+        });
+        let target = target.or_else(|| {
+            // `l'avait appelé`: the object pronoun.
+            let clitic = object_clitic(t, from.saturating_sub(4), from)?;
+            object_antecedent(input, res, clitic, &[speaker])
+        });
+        let s = d.sentence;
+        out.push(Found {
+            kind: EventType::Accuse,
+            cameo: "112".to_string(),
+            pattern: "name-calling".to_string(),
+            source: vec![speaker],
+            target: target.into_iter().collect(),
+            date: date_of(input, s, from.saturating_sub(1)..from, Modality::Asserted, None),
+            trigger: *cue_span,
+            modality: Modality::Asserted,
+            statement: Some(i),
+            sentence: t.doc.sentences[s].span,
+        });
     }
 }
 
@@ -155,7 +232,8 @@ fn imperative(input: &Input, res: &mut Resolution, s: usize, g: &VerbGroup) -> O
             Some(TokenKind::Colon | TokenKind::QuoteOpen | TokenKind::Comma | TokenKind::Semicolon)
         )
         || t.kind(start - 1).is_some_and(|k| k.is_terminal());
-    if !opens || t.is_key(start.saturating_sub(1), "vous") {
+    // `« Vous êtes … »`: `vous` is the subject, among the clitics.
+    if !opens || t.is_key(start.saturating_sub(1), "vous") || t.is_key(start, "vous") || t.is_key(start, "nous") {
         return None;
     }
     let trigger = span_of(t, g.trigger.clone());
@@ -264,6 +342,9 @@ fn verbal(
     let mut source_mentions: Vec<usize>;
     let mut target_mentions: Vec<usize> = Vec::new();
     if let Some(c) = cue_statement {
+        if is_name_calling(input, c) {
+            return None;
+        }
         // A cue verb: its speaker is the source.
         let mut sources: Vec<usize> = input.speakers[c].into_iter().collect();
         let targets = cue_targets(input, res, c, g, pattern, clause_end);
@@ -300,6 +381,10 @@ fn verbal(
     {
         // An infinitive of purpose or complement (`pour discuter`) is no
         // event of its own.
+        return None;
+    } else if g.tense == GroupTense::ParticipePresent && !g.gerund {
+        // `un signal … les encourageant`: a participle that qualifies a
+        // noun tells no act of its own.
         return None;
     } else if matches!(g.tense, GroupTense::Infinitif | GroupTense::ParticipePresent) && g.modal.is_none() {
         // `menacé d'envahir`, `pour exiger`: the subject of the verb that
@@ -655,8 +740,12 @@ fn date_of(
         // `depuis le 30 juin` dates the start of the act; `depuis mars
         // 2011` is the background of a period.
         let day = value.len() >= 10;
-        if r.start > 0 && matches!(t.key(r.start - 1), "jusqu'" | "jusque" | "avant" | "après")
-            || r.start > 0 && matches!(t.key(r.start - 1), "depuis" | "dès") && !day
+        let mut b = r.start;
+        while b > 0 && matches!(t.key(b - 1), "en" | "au" | "à" | "le" | "la") {
+            b -= 1;
+        }
+        if b > 0 && matches!(t.key(b - 1), "jusqu'" | "jusque" | "avant" | "après")
+            || b > 0 && matches!(t.key(b - 1), "depuis" | "dès") && !day
         {
             continue;
         }
