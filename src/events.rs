@@ -355,6 +355,11 @@ fn verbal(
         }
         return finish(input, s, g, pattern, sources, targets, Some(c), trigger);
     }
+    // `ils m'ont arrêtée de faire du journalisme`: stopping someone from
+    // doing is no arrest.
+    if pattern.lemma == "arrêter" && matches!(t.key(g.tokens.end), "de" | "d'") {
+        return None;
+    }
     if g.passive || g.tense == GroupTense::Participe {
         // A bare participle (`les emplois menacés`) is an adjective unless
         // an agent follows.
@@ -369,6 +374,11 @@ fn verbal(
             EventType::Threaten | EventType::Accuse | EventType::Request | EventType::Support | EventType::Agree
         );
         if verbal_act && source_mentions.is_empty() {
+            return None;
+        }
+        // `ont été grièvement blessées`: wounded, with nobody named who
+        // wounded them, is as often an accident as an attack.
+        if pattern.lemma == "blesser" && source_mentions.is_empty() {
             return None;
         }
         target_mentions = args::subject_before(t, input.mentions, input.index, g, range.start);
@@ -447,6 +457,14 @@ fn verbal(
         let clitic = object_clitic(t, g.tokens.start, g.main).or_else(|| {
             // The infinitive after `refuser de`, `décider de`.
             if pattern.infinitive {
+                // `refusant de l'extrader`: `de`, a clitic, an infinitive
+                // (known or not).
+                let k = g.tokens.end;
+                if matches!(t.key(k), "de" | "d'" | "à")
+                    && matches!(t.key(k + 1), "le" | "la" | "les" | "l'" | "lui" | "leur")
+                {
+                    return Some(k + 1);
+                }
                 let inf = input.groups[s].iter().find(|o| {
                     o.tokens.start > g.tokens.end
                         && o.tokens.start <= g.tokens.end + 2

@@ -423,8 +423,13 @@ pub(crate) fn after_preposition(
             // `par « un tir d'obus lancé par les rebelles »`: no actor after
             // this one; a later one may name it.
         }
-        // Do not cross into another clause.
-        if t.is(k, TokenKind::Comma) && k > range.start + 1
+        // Do not cross into another clause — but `…, au fondateur de
+        // WikiLeaks` goes on with the same preposition.
+        let same_preposition_next = t.is(k, TokenKind::Comma) && {
+            let next = t.key(k + 1);
+            next == prep || prep == "à" && matches!(next, "au" | "aux")
+        };
+        if t.is(k, TokenKind::Comma) && k > range.start + 1 && !same_preposition_next
             || t.has(k, flag::SUB) && !t.has(k, flag::PREP)
             || t.kind(k).is_some_and(|kind| kind.is_terminal())
         {
