@@ -125,15 +125,13 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
             .iter()
             .enumerate()
             .filter(|(e, ent)| {
-                !f.source.contains(e)
-                    && !affiliated.contains(e)
-                    && ent.named
-                    && !ent.mentions.is_empty()
-                    && ent.mentions.iter().any(|&m| !input.mentions[m].locative)
-                                        // Not the source's own country (`Moscou` for the Russian
-                    // foreign ministry).
-                    && !(ent.kind == crate::analysis::ActorKind::Country
-                        && source_countries.iter().any(|c| c.is_some() && *c == ent.country))
+                // Not the source's own country (`Moscou` for the Russian
+                // foreign ministry).
+                let own_country = ent.kind == crate::analysis::ActorKind::Country
+                    && source_countries.iter().any(|c| c.is_some() && *c == ent.country);
+                let acts = ent.mentions.iter().any(|&m| !input.mentions[m].locative);
+                let excluded = f.source.contains(e) || affiliated.contains(e) || own_country;
+                ent.named && acts && !excluded
             })
             .max_by_key(|(_, ent)| ent.mentions.len());
         if let Some((e, ent)) = best {

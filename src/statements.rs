@@ -327,7 +327,8 @@ fn incise(
     }
     // Before the comma there must be reported words: a quotation, or a
     // clause with a verb of its own.
-    if comma && !t.is(before - 1, TokenKind::QuoteClose) && !t.is(before - 1, TokenKind::QuoteStraight) {
+    if comma && (before == 0 || !t.is(before - 1, TokenKind::QuoteClose) && !t.is(before - 1, TokenKind::QuoteStraight))
+    {
         let has_verb = input.groups[s].iter().any(|o| o.tokens.end <= before && o.tense.is_finite());
         let in_quote = t.doc.quotes.iter().any(|q| q.depth == 0 && q.inner.contains(span(t, g.tokens.clone())));
         if !has_verb && !in_quote {

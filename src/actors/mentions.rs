@@ -929,11 +929,10 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
                 && j < k + 6
                 && t.doc.tokens[j].kind.is_wordlike()
                 && !t.has(j, flag::SUB | flag::REL)
-                && !(t.has(j, flag::VERB) && !t.has(j, flag::NOUN))
+                && (!t.has(j, flag::VERB) || t.has(j, flag::NOUN))
             {
                 j += 1;
             }
-            k = j;
             end = j;
             break;
         }
