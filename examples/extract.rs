@@ -124,7 +124,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
             "--jsonl" => parsed.jsonl = true,
             "--dct" => {
                 let v = value("a date (YYYY-MM-DD)")?;
-                parsed.dct = Some(v.parse().map_err(|e| format!("--dct {v}: {e}"))?);
+                parsed.dct = Some(v.parse().map_err(|e| format!("--dct {v}: {e}\n{USAGE}"))?);
             }
             "--format" => {
                 parsed.format = Some(match value("json, jsonl or tsv")?.as_str() {
@@ -136,7 +136,8 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
             }
             "--parallel" => {
                 let v = value("a number of threads")?;
-                let n: usize = v.parse().map_err(|_| format!("--parallel {v}: expected a number of threads"))?;
+                let n: usize =
+                    v.parse().map_err(|_| format!("--parallel {v}: expected a number of threads\n{USAGE}"))?;
                 parsed.threads = if n == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { n };
             }
             "-h" | "--help" => return Err(USAGE.to_string()),
