@@ -619,3 +619,77 @@ fn times_table(html: &mut String, a: &Analysis<'_>) {
     }
     table_end(html, a.times.len(), 5, "times");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A mark with a bare class, for the nesting tests.
+    fn mark(start: usize, end: usize, layer: Layer, class: &str) -> Mark {
+        Mark { span: Span::new(start, end), layer, attrs: format!("class=\"{class}\""), id: Some(class.to_string()) }
+    }
+
+    fn sorted(mut marks: Vec<Mark>) -> Vec<Mark> {
+        marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.layer));
+        marks
+    }
+
+    #[test]
+    fn nested_spans_open_outer_first() {
+        let text = "abcdefgh";
+        let marks = sorted(vec![mark(2, 4, Layer::Mention, "m"), mark(0, 8, Layer::Statement, "s")]);
+        assert_eq!(
+            highlight(text, &marks),
+            "<span class=\"s\" id=\"s\">ab<span class=\"m\" id=\"m\">cd</span>efgh</span>"
+        );
+    }
+
+    #[test]
+    fn crossing_spans_are_closed_and_reopened() {
+        // A time (2..6) that crosses the end of a statement (0..4).
+        let text = "abcdefgh";
+        let marks = sorted(vec![mark(0, 4, Layer::Statement, "s"), mark(2, 6, Layer::Time, "t")]);
+        assert_eq!(
+            highlight(text, &marks),
+            "<span class=\"s\" id=\"s\">ab<span class=\"t\" id=\"t\">cd</span></span>\
+             <span class=\"t\" data-continued=\"\">ef</span>gh"
+        );
+    }
+
+    #[test]
+    fn equal_spans_nest_by_layer() {
+        // A cue that is also an event trigger: the cue outside.
+        let marks = sorted(vec![mark(0, 3, Layer::Event, "e"), mark(0, 3, Layer::Cue, "c")]);
+        assert_eq!(highlight("dit", &marks), "<span class=\"c\" id=\"c\"><span class=\"e\" id=\"e\">dit</span></span>");
+    }
+
+    #[test]
+    fn spans_never_split_a_character() {
+        let text = "é»x";
+        // 1 is inside `é`, 3 inside `»`; both move back to a boundary.
+        assert_eq!(snap(text, Span::new(1, 3)), Span::new(0, 2));
+        assert_eq!(snap(text, Span::new(3, 99)), Span::new(2, 5));
+        let marks = sorted(vec![Mark { span: snap(text, Span::new(1, 4)), ..mark(0, 0, Layer::Time, "t") }]);
+        assert_eq!(highlight(text, &marks), "<span class=\"t\" id=\"t\">é»</span>x");
+    }
+
+    #[test]
+    fn text_and_attributes_are_escaped() {
+        assert_eq!(escape("<a href='x'>\"&\"</a>"), "&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;");
+        assert_eq!(
+            attrs(&[("class", "mention"), ("data-country", ""), ("title", "a\"b")]),
+            "class=\"mention\" title=\"a&quot;b\""
+        );
+        assert_eq!(class_safe("PARTENAIRES-DE-L'ALLIANCE é"), "PARTENAIRES-DE-L_ALLIANCE__");
+    }
+
+    #[test]
+    fn the_sample_page_keeps_every_statement() {
+        let analysis = Extractor::new().analyze(SAMPLE).expect("the sample analyses");
+        let html = page(&analysis);
+        let opened = html.matches("<span ").count();
+        assert_eq!(opened, html.matches("</span>").count(), "unbalanced spans");
+        let nato = html.matches("data-speaker=\"OTAN\"").count();
+        assert!(nato >= 9, "{nato} statements by OTAN");
+    }
+}
