@@ -364,14 +364,14 @@ fn analyse_file(extractor: &Extractor, options: &Options, format: Format, path: 
         std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
     };
     let size = bytes.len() as u64;
-    let result = read
-        .map_err(|e| e.to_string())
-        .and_then(|_| extractor.analyze_bytes(&bytes, options).map_err(|e| e.to_string()))
-        .and_then(|analysis| {
+    let result = read.map_err(|e| e.to_string()).and_then(|_| {
+        guarded(|| {
+            let analysis = extractor.analyze_bytes(&bytes, options).map_err(|e| e.to_string())?;
             let mut rendered = Vec::new();
             render(&mut rendered, &analysis, &id, format).map_err(|e| e.to_string())?;
             Ok(rendered)
-        });
+        })
+    });
     let output = match result {
         Ok(bytes) => Output { bytes, failure: None },
         Err(error) => {
@@ -387,6 +387,20 @@ fn analyse_file(extractor: &Extractor, options: &Options, format: Format, path: 
         }
     };
     (output, size)
+}
+
+/// Runs `f`, turning a panic into an error message: an input that trips a
+/// bug in the library then costs its own row, not the whole batch. (The
+/// panic message still reaches standard error through the panic hook.)
+fn guarded<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(format!("internal error (panic): {message}"))
+    })
 }
 
 /// Writes one analysis in `format`.
@@ -567,7 +581,9 @@ fn run_jsonl(extractor: &Extractor, args: &Args) -> io::Result<bool> {
             return Ok(None);
         }
         let mut bytes = Vec::new();
-        let failure = match analyse_line(extractor, args.dct, trimmed, &mut bytes) {
+        let analysed = guarded(|| Ok(analyse_line(extractor, args.dct, trimmed, &mut bytes)))
+            .unwrap_or_else(|message| Err((salvage_id(trimmed), message)));
+        let failure = match analysed {
             Ok(()) => None,
             Err((id, message)) => {
                 bytes.clear();
@@ -593,6 +609,16 @@ fn run_jsonl(extractor: &Extractor, args: &Args) -> io::Result<bool> {
     Ok(ok)
 }
 
+/// The id of a line that cannot be analysed, when it can still be read
+/// (invalid bytes become U+FFFD), so that its error row can be joined back
+/// to its input.
+fn salvage_id(line: &[u8]) -> serde_json::Value {
+    serde_json::from_str::<serde_json::Value>(&String::from_utf8_lossy(line))
+        .ok()
+        .and_then(|v| v.get("id").cloned())
+        .unwrap_or(serde_json::Value::Null)
+}
+
 /// Analyses one JSON line and writes its analysis; on failure returns the id
 /// (when it could be read) and what went wrong.
 fn analyse_line(
@@ -601,19 +627,10 @@ fn analyse_line(
     line: &[u8],
     out: &mut impl Write,
 ) -> Result<(), (serde_json::Value, String)> {
-    // The id of a line that cannot be analysed, when it can still be read,
-    // so that the error row can be joined back to its input.
-    let salvage_id = |text: &str| {
-        serde_json::from_str::<serde_json::Value>(text)
-            .ok()
-            .and_then(|v| v.get("id").cloned())
-            .unwrap_or(serde_json::Value::Null)
-    };
-    let text = std::str::from_utf8(line).map_err(|e| {
-        (salvage_id(&String::from_utf8_lossy(line)), format!("invalid UTF-8 at byte {}", e.valid_up_to()))
-    })?;
+    let text = std::str::from_utf8(line)
+        .map_err(|e| (salvage_id(line), format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
     let input: Line =
-        serde_json::from_str(text).map_err(|e| (salvage_id(text), format!("malformed JSON line: {e}")))?;
+        serde_json::from_str(text).map_err(|e| (salvage_id(line), format!("malformed JSON line: {e}")))?;
     let mut options = Options::default();
     match input.dct.as_deref().filter(|d| !d.is_empty()) {
         Some(dct) => {
