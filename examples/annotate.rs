@@ -432,7 +432,7 @@ header .meta { margin: 0; color: var(--muted); font-size: 13px; }
 .legend h2 { font-size: 13px; margin: 0; color: var(--muted); font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
 .legend .item { display: inline-flex; gap: 6px; align-items: center; }
 .layout { display: grid; grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); gap: 24px; padding: 20px 32px 40px; align-items: start; }
-@media (max-width: 900px) { .layout { grid-template-columns: minmax(0, 1fr); } }
+@media (max-width: 1100px) { .layout { grid-template-columns: minmax(0, 1fr); } }
 article { background: #fff; border: 1px solid #dde1e6; border-radius: 8px; padding: 24px 28px; font: 17px/1.85 Georgia, "DejaVu Serif", serif; white-space: pre-wrap; overflow-wrap: anywhere; }
 .gap { display: block; height: .45em; }
 .statement, .swatch-statement { background: var(--statement); box-shadow: inset 0 -2px 0 var(--statement-edge); }
@@ -443,10 +443,12 @@ article { background: #fff; border: 1px solid #dde1e6; border-radius: 8px; paddi
 .time, .swatch-time { background: var(--time); box-shadow: inset 0 -2px 0 var(--time-edge); border-radius: 3px; }
 .swatch-statement, .swatch-cue, .swatch-mention, .swatch-event, .swatch-time { padding: 1px 6px; }
 [title] { cursor: help; }
-aside { display: grid; gap: 18px; }
+aside { display: grid; grid-template-columns: minmax(0, 1fr); gap: 18px; }
+/* A table wider than its column scrolls by itself instead of pushing the page wider. */
+.scroll { overflow-x: auto; }
 table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid #dde1e6; border-radius: 8px; font-size: 12.5px; line-height: 1.4; }
 caption { text-align: left; font-weight: 700; font-size: 14px; padding: 0 0 6px; }
-th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-top: 1px solid #eceff2; }
+th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-top: 1px solid #eceff2; }
 th { background: #f0f2f5; font-weight: 600; border-top: 0; }
 td.num { color: var(--muted); font-variant-numeric: tabular-nums; }
 td.nowrap { white-space: nowrap; }
@@ -530,7 +532,10 @@ fn page(a: &Analysis<'_>) -> String {
 
 /// Opens a table with a caption and a header row.
 fn table_head(html: &mut String, id: &str, caption: &str, columns: &[&str]) {
-    let _ = write!(html, "<table id=\"{id}\" class=\"{id}\">\n<caption>{caption}</caption>\n<thead><tr>");
+    let _ = write!(
+        html,
+        "<div class=\"scroll\">\n<table id=\"{id}\" class=\"{id}\">\n<caption>{caption}</caption>\n<thead><tr>"
+    );
     for c in columns {
         let _ = write!(html, "<th>{c}</th>");
     }
@@ -542,7 +547,7 @@ fn table_end(html: &mut String, rows: usize, columns: usize, what: &str) {
     if rows == 0 {
         let _ = writeln!(html, "<tr><td colspan=\"{columns}\" class=\"empty\">no {what}</td></tr>");
     }
-    html.push_str("</tbody>\n</table>\n");
+    html.push_str("</tbody>\n</table>\n</div>\n");
 }
 
 fn actors_table(html: &mut String, a: &Analysis<'_>) {
@@ -590,7 +595,7 @@ fn events_table(html: &mut String, a: &Analysis<'_>) {
     for (i, e) in a.events.iter().enumerate() {
         let _ = writeln!(
             html,
-            "<tr class=\"ev-{i}\" data-event=\"{i}\"><td class=\"num\">{}</td><td class=\"nowrap\"><span class=\"tag\">{}</span> <code>{}</code></td><td>{}</td><td>{}</td><td class=\"nowrap\">{}</td><td>{}</td><td><a href=\"#e{i}\">{}</a></td></tr>",
+            "<tr class=\"ev-{i}\" data-event=\"{i}\"><td class=\"num\">{}</td><td><span class=\"tag\">{}</span><br><code>{}</code></td><td>{}</td><td>{}</td><td class=\"nowrap\">{}</td><td>{}</td><td><a href=\"#e{i}\">{}</a></td></tr>",
             i + 1,
             e.kind,
             escape(&e.cameo),
