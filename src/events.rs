@@ -835,8 +835,12 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         }) else {
             continue;
         };
-        // A noun needs its determiner or preposition before it.
+        // A noun needs its determiner or preposition before it; `toute
+        // attaque`, `aucune accusation` name no act that took place.
         if k == 0 || !(t.has(k - 1, flag::DET | flag::PREP) || t.is_key(k - 1, "l'")) {
+            continue;
+        }
+        if matches!(t.key(k - 1), "toute" | "tout" | "tous" | "toutes" | "chaque" | "nul" | "nulle") {
             continue;
         }
         let pattern = &t.lex.events[pattern as usize];
@@ -1005,22 +1009,31 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
             let mut ot = o.target.clone();
             ot.sort_unstable();
             let identical = os == key_s && ot == key_t && o.date == f.date && o.modality == f.modality;
-            // A material act retold: the same type against the same
-            // targets, told once with its author and once without (`a été
-            // tué` … `a été tué par l'opposition`).
+            // An act retold: the same type, the same author (or one left
+            // unnamed) and the same targets (or one left unnamed): `a été
+            // tué` … `a été tué par l'opposition`; `l'OTAN est prête à
+            // travailler avec la Russie` … `nous sommes prêts`.
             let material = matches!(f.kind, EventType::Assault | EventType::Coerce);
-            let retold = material
-                && !key_t.is_empty()
-                && ot == key_t
-                && (os.is_empty() || key_s.is_empty() || os.iter().any(|s| key_s.contains(s)));
+            let retold = if material {
+                !key_t.is_empty()
+                    && ot == key_t
+                    && (os.is_empty() || key_s.is_empty() || os.iter().any(|s| key_s.contains(s)))
+            } else {
+                // A verbal act retold by the same author, once with its
+                // target and once without.
+                !key_s.is_empty() && os == key_s && (ot.is_empty() != key_t.is_empty()) && o.modality == f.modality
+            };
             o.kind == f.kind && (identical || retold)
         });
         match same {
             Some(i) => {
-                // Keep the first telling; take the author from the later
-                // one when the first had none.
+                // Keep the first telling; take the author and the targets
+                // from the later one when the first had none.
                 if out[i].source.is_empty() && !f.source.is_empty() {
                     out[i].source = f.source;
+                }
+                if out[i].target.is_empty() && !f.target.is_empty() {
+                    out[i].target = f.target;
                 }
                 if out[i].date.is_none() {
                     out[i].date = f.date;

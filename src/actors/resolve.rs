@@ -401,6 +401,19 @@ impl Resolver<'_, '_, '_> {
             Referent::Role(role) => self.role(i, &m, role),
             Referent::Body(body) => {
                 let head = t.lex.bodies[body as usize].forms[0].clone().unwrap_or_default();
+                // `l'ambassade des États-Unis`: an embassy stands for its
+                // state.
+                if matches!(head.as_str(), "ambassade" | "consulat" | "représentation diplomatique") {
+                    let country = self.mentions.iter().enumerate().find_map(|(j, n)| {
+                        (j != i && m.span.contains(n.span) && matches!(n.referent, Referent::Country(_)))
+                            .then(|| self.of_mention[j])
+                            .flatten()
+                    });
+                    if let Some(c) = country {
+                        self.link(i, c);
+                        return;
+                    }
+                }
                 let complement = complement_key(t, &m);
                 let key = format!("{head}|{complement}");
                 // The same body named again, with or without its country and
