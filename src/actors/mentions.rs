@@ -288,8 +288,11 @@ fn match_phrase<'l>(t: &'l Tagged, i: usize, end: usize) -> Option<(&'l Phrase, 
     if !t.has(i, flag::PHRASE) {
         return None;
     }
-    let key = t.key(i);
-    for phrase in t.lex.vocab.phrases_from(key) {
+        let key = t.key(i);
+    let capital = t.doc.tokens[i].is_capitalized() || t.is_all_caps(i);
+    let candidates: Box<dyn Iterator<Item = &Phrase>> =
+        if capital { Box::new(t.lex.vocab.phrases_from(key)) } else { Box::new(t.lex.vocab.lowercase_phrases_from(key)) };
+    for phrase in candidates {
         let n = phrase.keys.len();
         if i + n > end {
             continue;
@@ -407,7 +410,7 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
         if t.is_capitalized_word(k) && !t.has(k, flag::NOT_NAME) && !t.doc.tokens[k].has(TokenFlags::LINE_START) {
             // A lexicon name right after a person's name starts a new
             // mention unless it is part of it (`Jean-Marie Le Pen`).
-            if let Some((phrase, _)) = match_phrase(t, k, end) {
+                        if let Some((phrase, _)) = match_phrase(t, k, end) {
                 if !matches!(phrase.target, Target::FirstName(_) | Target::Person(_))
                     && k > first
                     && t.has(first, flag::FIRST_NAME)
@@ -415,6 +418,18 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
                 {
                     break;
                 }
+            }
+            // A given name inside a run starts a person's name (`le
+            // directeur du site de Jababeka David Quentin`, `préfet de
+            // Corse Claude Érignac`).
+            if k > first
+                && t.has(k, flag::FIRST_NAME)
+                && !t.has(first, flag::FIRST_NAME)
+                && t.is_capitalized_word(k + 1)
+                && !t.has(first, flag::HONORIFIC)
+                && !(first..k).any(|j| t.has(j, flag::ORG_WORD | flag::BODY_WORD))
+            {
+                break;
             }
             last = k;
             k += 1;

@@ -184,8 +184,11 @@ pub(crate) struct Vocabulary {
     pub words: FxHashMap<Box<str>, u32>,
     pub entries: Vec<Word>,
     pub senses: Vec<Sense>,
-    /// For each first key, the phrases that start with it, longest first.
-    pub phrases: FxHashMap<Box<str>, Vec<u32>>,
+        /// For each first key, the phrases that start with it, longest first:
+    /// those any case may match (common nouns), then those that need a
+    /// capital or an acronym (names) — so that a lower-case `la` looks at
+    /// a few noun phrases, not at every `La Haye`.
+    pub phrases: FxHashMap<Box<str>, (Vec<u32>, Vec<u32>)>,
     pub phrase_list: Vec<Phrase>,
 }
 
@@ -209,8 +212,43 @@ impl Vocabulary {
     }
 
     /// The phrases that start with `key`, longest first.
-    pub fn phrases_from(&self, key: &str) -> impl Iterator<Item = &Phrase> {
-        self.phrases.get(key).into_iter().flatten().map(|&i| &self.phrase_list[i as usize])
+            pub fn phrases_from(&self, key: &str) -> impl Iterator<Item = &Phrase> {
+        // Both lists are sorted longest first; merge them so that the
+        // longest phrase of either comes first.
+        let (any, names): (&[u32], &[u32]) = match self.phrases.get(key) {
+            Some((a, n)) => (a, n),
+            None => (&[], &[]),
+        };
+        let (mut a, mut n) = (0, 0);
+        std::iter::from_fn(move || {
+            let next = match (any.get(a), names.get(n)) {
+                (Some(&x), Some(&y)) => {
+                    if self.phrase_list[x as usize].keys.len() >= self.phrase_list[y as usize].keys.len() {
+                        a += 1;
+                        x
+                    } else {
+                        n += 1;
+                        y
+                    }
+                }
+                (Some(&x), None) => {
+                    a += 1;
+                    x
+                }
+                (None, Some(&y)) => {
+                    n += 1;
+                    y
+                }
+                (None, None) => return None,
+            };
+            Some(&self.phrase_list[next as usize])
+        })
+    }
+
+    /// The phrases that start with `key` and that a word in lower case may
+    /// match (common nouns).
+    pub fn lowercase_phrases_from(&self, key: &str) -> impl Iterator<Item = &Phrase> {
+        self.phrases.get(key).into_iter().flat_map(|(any, _)| any.iter()).map(|&i| &self.phrase_list[i as usize])
     }
 }
 
@@ -280,8 +318,13 @@ impl VocabularyBuilder {
         let mut phrases = self.phrases;
         // Longest first, so the first match is the longest.
         phrases.sort_by(|a, b| b.keys.len().cmp(&a.keys.len()).then_with(|| a.keys.cmp(&b.keys)));
-        for (i, phrase) in phrases.iter().enumerate() {
-            vocab.phrases.entry(phrase.keys[0].clone()).or_default().push(i as u32);
+                for (i, phrase) in phrases.iter().enumerate() {
+            let entry = vocab.phrases.entry(phrase.keys[0].clone()).or_default();
+            if phrase.case == CaseRule::Any {
+                entry.0.push(i as u32);
+            } else {
+                entry.1.push(i as u32);
+            }
         }
         vocab.phrase_list = phrases;
         vocab
