@@ -57,10 +57,16 @@ impl<'d, 't> Tagged<'d, 't> {
         }
     }
 
-    /// The folded key of token `i`.
+        /// The folded key of token `i`, or `""` past the last token: rules
+    /// look ahead freely (`k + 1`, `k + 2`) without bounds checks of their
+    /// own.
     #[inline]
     pub fn key(&self, i: usize) -> &str {
-        self.doc.key(i)
+        if i < self.doc.tokens.len() {
+            self.doc.key(i)
+        } else {
+            ""
+        }
     }
 
     /// The text of token `i`.
