@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::Span;
-use crate::grammar::Tagged;
+use crate::grammar::{Tagged, UNKNOWN};
 use crate::lexicon::vocab::{CaseRule, Phrase, Sense, Target, flag};
 use crate::text::{SentenceRole, TokenFlags, TokenKind};
 
@@ -288,16 +288,19 @@ fn match_phrase<'l>(t: &'l Tagged, i: usize, end: usize) -> Option<(&'l Phrase, 
     if !t.has(i, flag::PHRASE) {
         return None;
     }
-        let key = t.key(i);
     let capital = t.doc.tokens[i].is_capitalized() || t.is_all_caps(i);
-    let candidates: Box<dyn Iterator<Item = &Phrase>> =
-        if capital { Box::new(t.lex.vocab.phrases_from(key)) } else { Box::new(t.lex.vocab.lowercase_phrases_from(key)) };
-    for phrase in candidates {
-        let n = phrase.keys.len();
+    for phrase in t.lex.vocab.phrases_from_id(t.words[i], capital) {
+        let n = phrase.ids.len();
         if i + n > end {
             continue;
         }
-        if !(1..n).all(|k| t.key(i + k) == &*phrase.keys[k]) {
+        // Ids for looked-up words; the folded key for the tokens the
+        // tagger leaves out (numbers in `G20`-like names).
+        let same = |k: usize| match t.words[i + k] {
+            UNKNOWN => t.key(i + k) == &*phrase.keys[k],
+            id => id == phrase.ids[k],
+        };
+        if !(1..n).all(same) {
             continue;
         }
         let ok = match phrase.case {
@@ -410,7 +413,7 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
         if t.is_capitalized_word(k) && !t.has(k, flag::NOT_NAME) && !t.doc.tokens[k].has(TokenFlags::LINE_START) {
             // A lexicon name right after a person's name starts a new
             // mention unless it is part of it (`Jean-Marie Le Pen`).
-                        if let Some((phrase, _)) = match_phrase(t, k, end) {
+            if let Some((phrase, _)) = match_phrase(t, k, end) {
                 if !matches!(phrase.target, Target::FirstName(_) | Target::Person(_))
                     && k > first
                     && t.has(first, flag::FIRST_NAME)

@@ -458,9 +458,9 @@ fn add_name(b: &mut VocabularyBuilder, name: &str, target: Target) {
     let case = if case == CaseRule::Any { CaseRule::Capitalized } else { case };
     let plain: Vec<Box<str>> = keys.iter().map(|k| Box::from(strip_accents(k).as_str())).collect();
     if plain != keys {
-        b.phrase(Phrase { keys: plain.into(), first: first.clone(), target, case });
+        b.phrase(Phrase { keys: plain.into(), ids: Box::default(), first: first.clone(), target, case });
     }
-    b.phrase(Phrase { keys: keys.into(), first, target, case });
+    b.phrase(Phrase { keys: keys.into(), ids: Box::default(), first, target, case });
 }
 
 /// `Le Caire` is also `au Caire`, `du Caire`: cities whose name starts
@@ -481,7 +481,7 @@ fn add_noun(b: &mut VocabularyBuilder, form: &str, sense: Sense, target: Target)
     match keys.len() {
         0 => {}
         1 => b.sense(&keys[0], flag::NOUN, sense),
-        _ => b.phrase(Phrase { keys: keys.into(), first, target, case: CaseRule::Any }),
+        _ => b.phrase(Phrase { keys: keys.into(), ids: Box::default(), first, target, case: CaseRule::Any }),
     }
 }
 

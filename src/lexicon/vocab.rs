@@ -81,6 +81,13 @@ impl Word {
     pub fn has(&self, f: u64) -> bool {
         self.flags & f != 0
     }
+
+    /// An entry with neither flags nor senses: a word that is only there
+    /// because a phrase holds it.
+    #[inline]
+    pub fn is_bare(&self) -> bool {
+        self.flags == 0 && self.senses_len == 0
+    }
 }
 
 /// The tense or mood of a verb form.
@@ -172,6 +179,10 @@ pub(crate) enum CaseRule {
 pub(crate) struct Phrase {
     /// Folded keys of its words, article left out.
     pub keys: Box<[Box<str>]>,
+    /// The vocabulary id of each key (every word of a phrase has an
+    /// entry), filled by [`VocabularyBuilder::build`]: matching compares
+    /// ids, not strings.
+    pub ids: Box<[u32]>,
     /// The first word as the lexicon writes it (for exact acronym case).
     pub first: Box<str>,
     pub target: Target,
@@ -184,12 +195,23 @@ pub(crate) struct Vocabulary {
     pub words: FxHashMap<Box<str>, u32>,
     pub entries: Vec<Word>,
     pub senses: Vec<Sense>,
-        /// For each first key, the phrases that start with it, longest first:
+    /// For each first key, the phrases that start with it, longest first:
     /// those any case may match (common nouns), then those that need a
     /// capital or an acronym (names) — so that a lower-case `la` looks at
     /// a few noun phrases, not at every `La Haye`.
-    pub phrases: FxHashMap<Box<str>, (Vec<u32>, Vec<u32>)>,
+    pub phrases: FxHashMap<u32, PhraseSlots>,
+    /// Every phrase, grouped by first word (see [`PhraseSlots`]).
     pub phrase_list: Vec<Phrase>,
+}
+
+/// Where the phrases of one first word sit in [`Vocabulary::phrase_list`]:
+/// `any` phrases (common nouns, any case) from `start`, then `names`
+/// phrases (need a capital), each run longest first.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct PhraseSlots {
+    pub start: u32,
+    pub any: u32,
+    pub names: u32,
 }
 
 impl Vocabulary {
@@ -212,43 +234,41 @@ impl Vocabulary {
     }
 
     /// The phrases that start with `key`, longest first.
-            pub fn phrases_from(&self, key: &str) -> impl Iterator<Item = &Phrase> {
-        // Both lists are sorted longest first; merge them so that the
-        // longest phrase of either comes first.
-        let (any, names): (&[u32], &[u32]) = match self.phrases.get(key) {
-            Some((a, n)) => (a, n),
-            None => (&[], &[]),
-        };
-        let (mut a, mut n) = (0, 0);
-        std::iter::from_fn(move || {
-            let next = match (any.get(a), names.get(n)) {
-                (Some(&x), Some(&y)) => {
-                    if self.phrase_list[x as usize].keys.len() >= self.phrase_list[y as usize].keys.len() {
-                        a += 1;
-                        x
-                    } else {
-                        n += 1;
-                        y
-                    }
-                }
-                (Some(&x), None) => {
-                    a += 1;
-                    x
-                }
-                (None, Some(&y)) => {
-                    n += 1;
-                    y
-                }
-                (None, None) => return None,
-            };
-            Some(&self.phrase_list[next as usize])
-        })
+    #[cfg(test)]
+    pub fn phrases_from(&self, key: &str) -> impl Iterator<Item = &Phrase> {
+        self.phrases_from_id(self.id(key).unwrap_or(u32::MAX), true)
     }
 
-    /// The phrases that start with `key` and that a word in lower case may
-    /// match (common nouns).
-    pub fn lowercase_phrases_from(&self, key: &str) -> impl Iterator<Item = &Phrase> {
-        self.phrases.get(key).into_iter().flat_map(|(any, _)| any.iter()).map(|&i| &self.phrase_list[i as usize])
+    /// The phrases whose first word has vocabulary id `first`, longest
+    /// first; with `names` false, only those any case may match.
+    #[inline]
+    pub fn phrases_from_id(&self, first: u32, names: bool) -> impl Iterator<Item = &Phrase> {
+        let (any, names): (&[Phrase], &[Phrase]) = match self.phrases.get(&first) {
+            Some(s) => {
+                let a = s.start as usize;
+                let n = a + s.any as usize;
+                (&self.phrase_list[a..n], if names { &self.phrase_list[n..n + s.names as usize] } else { &[] })
+            }
+            None => (&[], &[]),
+        };
+        // Both runs are sorted longest first; merge them so that the
+        // longest phrase of either comes first.
+        let (mut a, mut n) = (0, 0);
+        std::iter::from_fn(move || match (any.get(a), names.get(n)) {
+            (Some(x), Some(y)) if x.ids.len() >= y.ids.len() => {
+                a += 1;
+                Some(x)
+            }
+            (_, Some(y)) => {
+                n += 1;
+                Some(y)
+            }
+            (Some(x), None) => {
+                a += 1;
+                Some(x)
+            }
+            (None, None) => None,
+        })
     }
 }
 
@@ -299,6 +319,9 @@ impl VocabularyBuilder {
             return;
         }
         self.flag(&phrase.keys[0], flag::PHRASE);
+        for key in &phrase.keys[1..] {
+            self.flag(key, 0);
+        }
         if self.seen.insert((phrase.keys.clone(), target_key(phrase.target))) {
             self.phrases.push(phrase);
         }
@@ -316,16 +339,28 @@ impl VocabularyBuilder {
             vocab.words.insert(key, id);
         }
         let mut phrases = self.phrases;
-        // Longest first, so the first match is the longest.
-        phrases.sort_by(|a, b| b.keys.len().cmp(&a.keys.len()).then_with(|| a.keys.cmp(&b.keys)));
-                for (i, phrase) in phrases.iter().enumerate() {
-            let entry = vocab.phrases.entry(phrase.keys[0].clone()).or_default();
+        for phrase in &mut phrases {
+            phrase.ids = phrase.keys.iter().map(|k| vocab.words[k]).collect();
+        }
+        // Grouped by first word, any-case phrases before names, each run
+        // longest first, so the first match is the longest.
+        phrases.sort_by(|a, b| {
+            (a.ids[0], a.case != CaseRule::Any, std::cmp::Reverse(a.keys.len()), &a.keys).cmp(&(
+                b.ids[0],
+                b.case != CaseRule::Any,
+                std::cmp::Reverse(b.keys.len()),
+                &b.keys,
+            ))
+        });
+        for (i, phrase) in phrases.iter().enumerate() {
+            let slots = vocab.phrases.entry(phrase.ids[0]).or_insert(PhraseSlots { start: i as u32, any: 0, names: 0 });
             if phrase.case == CaseRule::Any {
-                entry.0.push(i as u32);
+                slots.any += 1;
             } else {
-                entry.1.push(i as u32);
+                slots.names += 1;
             }
         }
+
         vocab.phrase_list = phrases;
         vocab
     }
