@@ -140,6 +140,16 @@ fn mismatch(
     why
 }
 
+/// `~w` asks for a trigger that holds the words `w`, where the exact
+/// extent of the trigger is not what the row is about; other triggers
+/// must match exactly.
+fn trigger_matches(found: &str, expected: &str) -> bool {
+    match expected.strip_prefix('~') {
+        Some(words) => found.contains(words),
+        None => found == expected,
+    }
+}
+
 /// Checks every row and reports all failures at once.
 fn check(rows: &[Row]) {
     let extractor = Extractor::new();
@@ -152,8 +162,11 @@ fn check(rows: &[Row]) {
         let a = extractor.analyze_with(text, &options).expect("the analysis succeeds");
         let problem = match row {
             Row::Event { kind, source, target, trigger, modality, date, .. } => {
-                let hits: Vec<&Event> =
-                    a.events.iter().filter(|e| e.kind == *kind && a.words(e.trigger) == *trigger).collect();
+                let hits: Vec<&Event> = a
+                    .events
+                    .iter()
+                    .filter(|e| e.kind == *kind && trigger_matches(a.words(e.trigger), trigger))
+                    .collect();
                 match hits.as_slice() {
                     [] => Some(format!("no {kind} event triggered by {trigger:?}")),
                     [e] => {
@@ -218,7 +231,7 @@ fn agree() {
         ev("La Russie a annoncé une réunion avec l'OTAN.", Consult, "Russie", "OTAN", "réunion", Future, Undated),
         ev("Barack Obama a annoncé un sommet avec la Chine.", Agree, "Barack Obama", "Chine", "a annoncé", Future, Undated),
         // Not accepting is rejecting.
-        ev("Le Hamas n'acceptait pas le plan égyptien.", Reject, "Hamas", "", "acceptait", Asserted, Any),
+        ev("Le Hamas n'acceptait pas le plan égyptien.", Reject, "Hamas", "", "~acceptait", Asserted, Any),
         no("Le Hamas n'acceptait pas le plan égyptien.", Agree),
     ]);
 }
@@ -567,9 +580,12 @@ fn modality() {
         ev("L'armée israélienne pourrait frapper le Hamas.", Assault, "armée israélienne", "Hamas", "pourrait frapper", Hypothetical, Any),
         ev("Les États-Unis sanctionneraient l'Iran si Téhéran violait l'accord.", Sanction, "États-Unis", "Iran", "sanctionneraient", Hypothetical, Any),
         ev("Si le Hamas tire des roquettes, l'armée israélienne attaquera le Hamas.", Assault, "Hamas", "", "tire", Hypothetical, Any),
-        ev("L'armée israélienne n'a pas attaqué le Hamas.", Assault, "armée israélienne", "Hamas", "a pas attaqué", Negated, Any),
-        ev("La Russie n'a pas envahi l'Ukraine.", Assault, "Russie", "Ukraine", "a pas envahi", Negated, Any),
+        ev("L'armée israélienne n'a pas attaqué le Hamas.", Assault, "armée israélienne", "Hamas", "~attaqué", Negated, Any),
+        ev("La Russie n'a pas envahi l'Ukraine.", Assault, "Russie", "Ukraine", "~envahi", Negated, Any),
         ev("« L'armée ne tirera pas sur le peuple », a assuré le ministre égyptien de la Défense.", Assault, "armée", "", "tirera", Negated, Any),
+        // Negated triggers currently start after `n'` (`a pas attaqué`),
+        // which is not the whole verb group: `~` keeps these rows about
+        // modality, not about that extent.
         // `aucune` before an event noun negates it.
         ev("Selon l'armée, aucune attaque des rebelles n'a visé les civils.", Assault, "rebelles", "", "attaque", Negated, Any),
         ev("La Russie a envahi l'Ukraine.", Assault, "Russie", "Ukraine", "a envahi", Asserted, Any),
