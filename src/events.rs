@@ -82,9 +82,46 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
     });
     // An event noun in a sentence whose verb already tells an event of the
     // same type retells it (`a été tué … par un tir`).
-    let verbal: Vec<(Span, EventType)> =
-        out.iter().filter(|f| f.pattern.ends_with(".v")).map(|f| (f.sentence, f.kind)).collect();
-    out.retain(|f| !f.pattern.ends_with(".n") || !verbal.contains(&(f.sentence, f.kind)));
+    // The noun may name who acted (`a été tué par un tir de l'armée`): the
+    // verb's event takes the arguments it lacks.
+    for n in 0..out.len() {
+        if !out[n].pattern.ends_with(".n") {
+            continue;
+        }
+        let Some(v) = out
+            .iter()
+            .position(|f| f.pattern.ends_with(".v") && f.sentence == out[n].sentence && f.kind == out[n].kind)
+        else {
+            continue;
+        };
+        if out[v].source.is_empty() && !out[n].source.is_empty() {
+            let source: Vec<usize> = out[n].source.iter().copied().filter(|x| !out[v].target.contains(x)).collect();
+            out[v].source = source;
+        }
+        if out[v].target.is_empty() && !out[n].target.is_empty() {
+            let target: Vec<usize> = out[n].target.iter().copied().filter(|x| !out[v].source.contains(x)).collect();
+            out[v].target = target;
+        }
+        out[n].pattern.clear();
+    }
+    out.retain(|f| !f.pattern.is_empty());
+    // A warning that holds its own threat (`a averti que toute attaque …
+    // aurait des conséquences`) is one threat: the cue's.
+    let told: Vec<(usize, EventType, Vec<usize>, Span)> = out
+        .iter()
+        .filter_map(|f| {
+            let c = f.statement?;
+            (!input.drafts[c].content.contains(f.trigger)).then(|| (c, f.kind, f.source.clone(), f.trigger))
+        })
+        .collect();
+    out.retain(|f| {
+        let Some(c) = f.statement else { return true };
+        // An order in the imperative says what is demanded: kept, and
+        // merged with its cue below.
+        !(f.pattern != "imperative"
+            && input.drafts[c].content.contains(f.trigger)
+            && told.iter().any(|(tc, kind, source, _)| *tc == c && *kind == f.kind && *source == f.source))
+    });
     default_targets(input, res, &mut out);
     // The actors of the events that remain take part in the story.
     for f in &out {
@@ -330,7 +367,12 @@ fn verbal(
     range: &Range<usize>,
 ) -> Option<Found> {
     let t = input.t;
-    let trigger = span_of(t, g.trigger.clone());
+    // `n'a pas attaqué`: the trigger of a negated act holds its `ne`.
+    let mut from = g.trigger.start;
+    if g.negated && from > g.tokens.start && matches!(t.key(from - 1), "n'" | "ne") {
+        from -= 1;
+    }
+    let trigger = span_of(t, from..g.trigger.end);
     let statement = statement_holding(input, trigger);
     let cue_statement = statement_of_cue(input, s, gi);
     let speaker = statement.and_then(|i| input.speakers[i]);
@@ -424,15 +466,42 @@ fn verbal(
     }
     // Targets.
     if !g.passive {
+        // `a rencontré mardi Olaf Scholz`: a phrase of time before the
+        // object.
+        let after = after_times(input, g.tokens.end);
         for slot in &pattern.target {
             let found = match slot {
-                Slot::Object => args::object_at(t, input.mentions, input.index, g.tokens.end, clause_end),
-                Slot::Prep(p) => args::after_preposition(t, input.mentions, input.index, p, g.tokens.end..clause_end),
+                Slot::Object => args::object_at(t, input.mentions, input.index, after, clause_end),
+                Slot::Prep(p) => {
+                    let found = args::after_preposition(t, input.mentions, input.index, p, after..clause_end);
+                    // `s'est rendu en Russie`, `enverra des troupes en
+                    // Irak`: a country after `en` where the pattern has `à`.
+                    if found.is_empty() && p == "à" {
+                        args::after_preposition(t, input.mentions, input.index, "en", after..clause_end)
+                            .into_iter()
+                            .filter(|&m| matches!(input.mentions[m].referent, Referent::Country(_)))
+                            .collect()
+                    } else {
+                        found
+                    }
+                }
                 Slot::Subject => Vec::new(),
             };
             if !found.is_empty() {
                 target_mentions = found;
                 break;
+            }
+        }
+        // `a menacé de frapper la Corée du Sud`: the object of the
+        // infinitive that carries the act.
+        if target_mentions.is_empty()
+            && pattern.kind == EventType::Threaten
+            && pattern.infinitive
+            && pattern.target.contains(&Slot::Object)
+        {
+            if let Some(inf) = infinitive_after(input, s, g) {
+                let from = after_times(input, inf.tokens.end);
+                target_mentions = args::object_at(t, input.mentions, input.index, from, clause_end);
             }
         }
         if target_mentions.is_empty() && (pattern.infinitive || !pattern.objects.is_empty()) {
@@ -515,6 +584,30 @@ fn verbal(
     }
     targets.retain(|x| !sources.contains(x));
     finish(input, s, g, pattern, sources, targets, statement, trigger)
+}
+
+/// The first token after `k` that no time expression covers (`mardi`,
+/// `le 7 décembre`).
+fn after_times(input: &Input, k: usize) -> usize {
+    let tokens = &input.time.tokens;
+    let mut k = k;
+    loop {
+        let i = tokens.partition_point(|r| r.start < k);
+        match tokens.get(i) {
+            Some(r) if r.start == k && r.end > k => k = r.end,
+            _ => return k,
+        }
+    }
+}
+
+/// The infinitive right after a verb group, behind `de` or `à` (`menacé
+/// de frapper`).
+fn infinitive_after<'g>(input: &'g Input, s: usize, g: &VerbGroup) -> Option<&'g VerbGroup> {
+    let k = g.tokens.end;
+    if !matches!(input.t.key(k), "de" | "d'" | "à") {
+        return None;
+    }
+    input.groups[s].iter().find(|o| o.tokens.start > k && o.tokens.start <= k + 2 && o.tense == GroupTense::Infinitif)
 }
 
 /// The verb that governs an infinitive event and lends it its subject
@@ -716,8 +809,10 @@ fn modality(input: &Input, s: usize, g: &VerbGroup, pattern: &EventPattern) -> M
     if pattern.kind == EventType::Threaten && (g.tense.is_future() || si) {
         return Modality::Hypothetical;
     }
+    // `si le Hamas tire, l'armée attaquera`: an act to come on a condition
+    // is hypothetical.
     if si || g.tense == GroupTense::Conditionnel || conditional_modal {
-        return if g.tense.is_future() || g.near_future || pattern.future && !si {
+        return if !si && (g.tense.is_future() || g.near_future || pattern.future) {
             Modality::Future
         } else {
             Modality::Hypothetical
@@ -725,6 +820,18 @@ fn modality(input: &Input, s: usize, g: &VerbGroup, pattern: &EventPattern) -> M
     }
     if g.tense.is_future() || g.near_future || pattern.future {
         return Modality::Future;
+    }
+    // `a promis de libérer`, `s'est engagée à retirer`: the infinitive of a
+    // promise or a plan is an act to come.
+    if g.tense == GroupTense::Infinitif {
+        if let Some(main) = controller(input, s, g) {
+            if matches!(
+                t.lex.verbs[main.verb as usize].infinitive.as_str(),
+                "promettre" | "engager" | "annoncer" | "prévoir" | "proposer" | "envisager" | "compter"
+            ) {
+                return Modality::Future;
+            }
+        }
     }
     Modality::Asserted
 }
@@ -743,10 +850,8 @@ fn date_of(
     let range = t.doc.sentences[s].tokens.clone();
     let time = input.time;
     let mut best: Option<(usize, &str)> = None;
-    for (i, r) in time.tokens.iter().enumerate() {
-        if r.start < range.start || r.end > range.end {
-            continue;
-        }
+    for i in sentence_times(time, &range) {
+        let r = &time.tokens[i];
         let value = time.times[i].value.as_str();
         if !is_calendar(value) {
             continue;
@@ -773,6 +878,16 @@ fn date_of(
     if let Some((_, v)) = best {
         return Some(calendar_part(v));
     }
+    // `la semaine dernière`: the sentence dates the act, but not to a day;
+    // the publication date would be wrong. (`plus tôt`, `précédent` leave
+    // the act on the day of the news.)
+    let vague = sentence_times(time, &range).any(|i| {
+        let v = time.times[i].value.as_str();
+        v.contains("-W") && weekend_saturday(v).is_none()
+    });
+    if vague {
+        return None;
+    }
     if modality == Modality::Future
         || tense.is_some_and(|t| {
             matches!(t, GroupTense::PlusQueParfait | GroupTense::PasseAnterieur | GroupTense::ConditionnelPasse)
@@ -789,6 +904,15 @@ fn date_of(
         }
     }
     time.published.map(|d: Date| d.to_string())
+}
+
+/// The time expressions inside a sentence's tokens, by index.
+fn sentence_times<'a>(time: &'a TimeLayer, range: &Range<usize>) -> impl Iterator<Item = usize> + 'a {
+    let from = time.tokens.partition_point(|r| r.start < range.start);
+    let end = range.end;
+    (from..time.tokens.len())
+        .take_while(move |&i| time.tokens[i].start < end)
+        .filter(move |&i| time.tokens[i].end <= end)
 }
 
 /// A TIMEX3 value that names a calendar date, month or year; a weekend
@@ -864,6 +988,13 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         }
         let speaker = statement.and_then(|i| input.speakers[i]);
         let end = clause_end(t, k + 1, range.end).min(k + 12);
+        // `serait une attaque contre l'OTAN`, `constitue une agression`:
+        // a noun that says what something is names no act — unless it
+        // names who acted (`sont des représailles de l'organisation`).
+        let governing = governing_verb(input, s, k);
+        let copular = governing.is_some_and(|v| {
+            matches!(v, "être" | "constituer" | "représenter" | "signifier" | "équivaloir" | "devenir" | "rester")
+        });
         // `ont annoncé le boycott`, `ont repris leurs actes de destruction`:
         // a noun that is the object of a verb of doing takes its subject.
         let light = light_verb_before(input, s, k);
@@ -878,7 +1009,14 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
                 }
             }
         }
-        let by = args::after_preposition(t, input.mentions, input.index, "par", k + 1..end);
+        // The agent of the noun, not of the next verb (`La libération de X a
+        // été saluée par Paris`) — unless that verb says who did it
+        // (`l'attentat … a été revendiqué par Al-Qaïda`).
+        let next_verb = match input.groups[s].iter().find(|g| g.tokens.start > k) {
+            Some(g) if !is_verb_of_doing(&t.lex.verbs[g.verb as usize].infinitive) => g.tokens.start,
+            _ => end,
+        };
+        let by = args::after_preposition(t, input.mentions, input.index, "par", k + 1..end.min(next_verb));
         if source_ms.is_empty() && !by.is_empty() {
             source_ms = by;
         }
@@ -897,13 +1035,28 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
                 }
             }
         }
+        if copular && source_ms.is_empty() {
+            continue;
+        }
+        // `Les négociations entre Israël et le Hamas ont échoué`: the
+        // parties of a meeting that the sentence is about (not `les
+        // préparatifs d'une réunion entre …`, a plan).
+        let heads_clause = k < 2 || !t.has(k - 2, flag::PREP);
+        if source_ms.is_empty()
+            && pattern.kind == EventType::Consult
+            && heads_clause
+            && governing.is_none()
+            && t.is_key(k + 1, "entre")
+        {
+            source_ms = args::after_preposition(t, input.mentions, input.index, "entre", k + 1..end);
+        }
         let sources = entities(input, res, &source_ms, speaker);
         let mut targets = entities(input, res, &target_ms, speaker);
         targets.retain(|x| !sources.contains(x));
         if sources.is_empty() && targets.is_empty() {
             continue;
         }
-        let negated = k >= 2 && matches!(t.key(k - 1), "aucun" | "aucune");
+        let negated = matches!(t.key(k - 1), "aucun" | "aucune");
         let announced = light.is_some_and(|g| {
             g.tense.is_future()
                 || g.near_future
@@ -912,9 +1065,14 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
                     "annoncer" | "appeler" | "prévoir" | "programmer" | "préparer"
                 )
         });
+        // `a exigé le retrait des troupes`: a demanded act has not taken
+        // place.
+        let demanded = governing.is_some_and(|v| {
+            matches!(v, "exiger" | "demander" | "réclamer" | "souhaiter" | "vouloir" | "proposer" | "appeler")
+        });
         let modality = if negated {
             Modality::Negated
-        } else if announced {
+        } else if announced || demanded {
             Modality::Future
         } else {
             Modality::Asserted
@@ -933,6 +1091,18 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
             sentence: t.doc.sentences[s].span,
         });
     }
+}
+
+/// The infinitive of the verb whose object or attribute is the noun at
+/// `k`, with only determiners and adjectives between them (`a exigé le
+/// retrait`, `serait une attaque`).
+fn governing_verb<'l>(input: &Input<'l, '_, '_>, s: usize, k: usize) -> Option<&'l str> {
+    let t = input.t;
+    let g = input.groups[s].iter().rev().find(|g| g.tokens.end <= k && k <= g.tokens.end + 3)?;
+    if !(g.tokens.end..k).all(|j| t.has(j, flag::DET) || t.has(j, flag::ADV) && !t.has(j, flag::PREP)) {
+        return None;
+    }
+    Some(t.lex.verbs[g.verb as usize].infinitive.as_str())
 }
 
 /// The verb group whose object is the noun at `k` (`ont annoncé le
@@ -966,7 +1136,12 @@ fn light_verb_before<'g>(input: &'g Input, s: usize, k: usize) -> Option<&'g Ver
     }) {
         return None;
     }
-    let verb = t.lex.verbs[g.verb as usize].infinitive.as_str();
+    is_verb_of_doing(&t.lex.verbs[g.verb as usize].infinitive).then_some(g)
+}
+
+/// Verbs of doing, launching or announcing an act named by their object
+/// (`lancer une offensive`, `revendiquer un attentat`).
+fn is_verb_of_doing(verb: &str) -> bool {
     matches!(
         verb,
         "annoncer"
@@ -991,7 +1166,6 @@ fn light_verb_before<'g>(input: &'g Input, s: usize, k: usize) -> Option<&'g Ver
             | "intensifier"
             | "ordonner"
     )
-    .then_some(g)
 }
 
 /// The same event told twice (same type, sources, targets, date and

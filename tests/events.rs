@@ -200,7 +200,9 @@ fn consult() {
     check(&[
         ev("Vladimir Poutine a rencontré Olaf Scholz à Moscou.", Consult, "Vladimir Poutine", "Olaf Scholz", "a rencontré", Asserted, Any),
         ev("Angela Merkel a reçu Mahmoud Abbas à Berlin.", Consult, "Angela Merkel", "Mahmoud Abbas", "a reçu", Asserted, Any),
-        ev("John Kerry a visité la Russie.", Consult, "John Kerry", "Russie", "a visité", Asserted, Any),
+                ev("John Kerry a visité la Russie.", Consult, "John Kerry", "Russie", "a visité", Asserted, Any),
+        // `en` + a country where the pattern has `à`.
+        ev("John Kerry s'est rendu en Russie.", Consult, "John Kerry", "Russie", "s'est rendu", Asserted, Any),
         // Reciprocal verbs: both parties are sources.
         ev("Emmanuel Macron et Joe Biden se sont entretenus mardi au téléphone.", Consult, "Emmanuel Macron|Joe Biden", "", "se sont entretenus", Asserted, On("2014-03-11")),
         ev("Emmanuel Macron s'est entretenu avec Joe Biden.", Consult, "Emmanuel Macron|Joe Biden", "", "s'est entretenu", Asserted, Any),
@@ -373,7 +375,7 @@ fn reject() {
 fn threaten() {
     check(&[
         ev("La Corée du Nord a menacé les États-Unis de représailles.", Threaten, "Corée du Nord", "États-Unis", "a menacé", Asserted, Any),
-        ev("Pyongyang a menacé de frapper la Corée du Sud.", Threaten, "Corée du Nord", "", "a menacé", Asserted, Any),
+        ev("Pyongyang a menacé de frapper la Corée du Sud.", Threaten, "Corée du Nord", "Corée du Sud", "a menacé", Asserted, Any),
         ev("L'OTAN a mis en garde la Russie.", Threaten, "OTAN", "Russie", "a mis en garde", Asserted, Any),
         ev("La Chine a adressé un ultimatum au Japon.", Threaten, "Chine", "Japon", "a adressé", Asserted, Any),
         ev("La menace du Hamas contre Israël inquiète Washington.", Threaten, "Hamas", "Israël", "menace", Asserted, Any),
@@ -582,12 +584,22 @@ fn modality() {
         ev("Si le Hamas tire des roquettes, l'armée israélienne attaquera le Hamas.", Assault, "Hamas", "", "tire", Hypothetical, Any),
         ev("L'armée israélienne n'a pas attaqué le Hamas.", Assault, "armée israélienne", "Hamas", "~attaqué", Negated, Any),
         ev("La Russie n'a pas envahi l'Ukraine.", Assault, "Russie", "Ukraine", "~envahi", Negated, Any),
-        ev("« L'armée ne tirera pas sur le peuple », a assuré le ministre égyptien de la Défense.", Assault, "armée", "", "tirera", Negated, Any),
-        // Negated triggers currently start after `n'` (`a pas attaqué`),
-        // which is not the whole verb group: `~` keeps these rows about
-        // modality, not about that extent.
-        // `aucune` before an event noun negates it.
+        ev("« L'armée ne tirera pas sur le peuple », a assuré le ministre égyptien de la Défense.", Assault, "armée", "", "ne tirera", Negated, Any),
+                // A negated trigger holds its `ne`.
+        ev("La Russie n'a pas envahi l'Ukraine.", Assault, "Russie", "Ukraine", "n'a pas envahi", Negated, Any),
+        ev("Le Mali n'a jamais expulsé l'ambassadeur de France.", Sanction, "Mali", "ambassadeur de France", "n'a jamais expulsé", Negated, Any),
+        // `aucune` before an event noun negates it, first word or not.
         ev("Selon l'armée, aucune attaque des rebelles n'a visé les civils.", Assault, "rebelles", "", "attaque", Negated, Any),
+        ev("Aucune attaque des rebelles n'a visé les civils.", Assault, "rebelles", "", "attaque", Negated, Any),
+        // A future act on a condition is hypothetical.
+        ev("Si le Hamas tire des roquettes, l'armée israélienne attaquera le Hamas.", Assault, "armée israélienne", "Hamas", "attaquera", Hypothetical, Any),
+        ev("L'Union européenne sanctionnera la Russie si Moscou envahit l'Ukraine.", Sanction, "Union européenne", "Russie", "sanctionnera", Hypothetical, Any),
+        // The infinitive of a promise or a plan is an act to come.
+        ev("Le Hamas a promis de libérer les otages.", Concede, "Hamas", "otages", "libérer", Future, Undated),
+        ev("Moscou envisage de retirer ses troupes de Crimée.", Retreat, "Russie", "", "retirer", Future, Undated),
+        // A demanded act has not taken place.
+        ev("La Russie a exigé le retrait des troupes de l'OTAN.", Retreat, "troupes de l'OTAN", "", "retrait", Future, Undated),
+        ev("L'opposition réclame la libération de Ioulia Timochenko.", Concede, "", "Ioulia Timochenko", "libération", Future, Undated),
         ev("La Russie a envahi l'Ukraine.", Assault, "Russie", "Ukraine", "a envahi", Asserted, Any),
     ]);
 }
@@ -606,7 +618,12 @@ fn dates_against_the_publication_date() {
         ev("Le 3 mars 2013, la police a arrêté Alexeï Navalny.", Coerce, "police", "Alexeï Navalny", "a arrêté", Asserted, On("2013-03-03")),
         ev("En 2011, la police a arrêté Alexeï Navalny.", Coerce, "police", "Alexeï Navalny", "a arrêté", Asserted, On("2011")),
         // A weekend counts as its Saturday.
-        ev("La police a interpellé Alexeï Navalny ce week-end.", Coerce, "police", "Alexeï Navalny", "a interpellé", Asserted, On("2014-03-08")),
+                ev("La police a interpellé Alexeï Navalny ce week-end.", Coerce, "police", "Alexeï Navalny", "a interpellé", Asserted, On("2014-03-08")),
+        // A week dates the act, but to no day: no date rather than the
+        // publication date.
+        ev("La police a arrêté Alexeï Navalny la semaine dernière.", Coerce, "police", "Alexeï Navalny", "a arrêté", Asserted, Undated),
+        // A day between the verb and its object.
+        ev("Vladimir Poutine a rencontré mardi Olaf Scholz à Moscou.", Consult, "Vladimir Poutine", "Olaf Scholz", "a rencontré", Asserted, On("2014-03-11")),
         // `depuis` a day dates the start of the act.
         ev("Depuis le 3 mars, la police détient Alexeï Navalny.", Coerce, "police", "Alexeï Navalny", "détient", Asserted, On("2014-03-03")),
         // `le lendemain`: the day after the date the narrative set.
@@ -633,8 +650,13 @@ fn retold_events_are_merged() {
         // `de nouveau`, another day: two acts.
         count("La Chine a critiqué le Japon. Pékin a de nouveau critiqué Tokyo mardi.", Accuse, 2),
         ev("La Chine a critiqué le Japon. Pékin a de nouveau critiqué Tokyo mardi.", Accuse, "Chine", "Japon", "a de nouveau critiqué", Asserted, On("2014-03-11")),
-        // The noun that the verb of its sentence already tells.
+                // The noun that the verb of its sentence already tells, and that
+        // names the author the verb lacks.
         count("Un soldat a été tué lundi par un tir de l'armée syrienne.", Assault, 1),
+        ev("Un soldat a été tué lundi par un tir de l'armée syrienne.", Assault, "armée syrienne", "soldat", "a été tué", Asserted, On("2014-03-10")),
+        // A warning that holds its threat is one threat.
+        count("Vladimir Poutine a averti que toute attaque contre la Russie aurait des conséquences.", Threaten, 1),
+        count("L'OTAN a prévenu que toute agression contre un allié aurait des conséquences graves.", Threaten, 1),
     ]);
 }
 
@@ -650,8 +672,13 @@ fn rules_that_suppress_events() {
         none("La police a arrêté de poursuivre les manifestants."),
         // Wounded, with no one named who wounded: no attack.
         none("Deux soldats français ont été blessés lundi au Mali."),
-        // `toute attaque` names no act that took place.
+                // `toute attaque` names no act that took place.
         none("Toute attaque contre la Pologne engagerait l'OTAN."),
+        // A noun that says what something is names no act.
+        none("Toute attaque contre la Pologne serait une attaque contre l'OTAN."),
+        no("Pour Varsovie, ce serait une agression contre l'Europe.", Assault),
+        // …unless it names who acted.
+        ev("Ces destructions sont des représailles des islamistes.", Assault, "islamistes", "", "représailles", Asserted, Any),
         // Statements without an act.
         none("Le ministre a déclaré que la situation restait calme."),
         none("Vladimir Poutine a estimé que l'économie russe se portait bien."),
@@ -673,7 +700,15 @@ fn event_nouns_of_the_other_types() {
         ev("Le retrait des troupes russes a commencé lundi.", Retreat, "troupes russes", "", "retrait", Asserted, On("2014-03-10")),
         ev("L'appel de l'ONU à la Syrie est resté sans réponse.", Request, "Organisation des Nations unies", "Syrie", "appel", Asserted, Any),
         ev("Le refus de l'Iran a surpris Washington.", Reject, "Iran", "", "refus", Asserted, Any),
-        ev("Le déploiement de l'armée russe inquiète l'OTAN.", Mobilize, "armée russe", "", "déploiement", Asserted, Any),
+                ev("Le déploiement de l'armée russe inquiète l'OTAN.", Mobilize, "armée russe", "", "déploiement", Asserted, Any),
+        // The parties of a meeting after `entre`, when the noun heads the
+        // clause; a planned meeting is no meeting.
+        ev("Les négociations entre Israël et le Hamas ont échoué.", Consult, "Israël|Hamas", "", "négociations", Asserted, Any),
+        no("Le ministre a annoncé les préparatifs d'une rencontre entre la Serbie et le Kosovo.", Consult),
+        // The agent after `par` belongs to the verb that follows the noun…
+        ev("La libération d'Ingrid Betancourt a été saluée par Paris.", Concede, "", "Ingrid Betancourt", "libération", Asserted, Any),
+        // …unless that verb says who did the act.
+        ev("L'attentat contre l'ambassade de France a été revendiqué par Al-Qaïda.", Assault, "Al-Qaïda", "France", "attentat", Asserted, Any),
         // Verbal acts named by a noun inside a statement are talk about
         // acts, not acts.
         no("« Le dialogue avec la Russie reste possible », a déclaré l'OTAN.", Consult),
