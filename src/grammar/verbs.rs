@@ -182,18 +182,15 @@ fn after_determiner(t: &Tagged, i: usize) -> bool {
         // `d'armes`, `des demandes`: after `de` a word that is no
         // infinitive is a noun.
         "de" | "d'" | "des" | "du" if !verb_senses(t, i).any(|f| f.tense == Tense::Infinitive) => return true,
-        "la" | "le" | "les" | "l'" => {
-            // `de la torture`, `sur la place`: an article after a
-            // preposition, or at the head of a sentence (`La torture
-            // continue`).
+        // `de la torture`, `sur la place`: an article after a preposition,
+        // or at the head of a sentence (`La torture continue`); `l'enquête
+        // du CHSCT`: an article, a noun, then its complement.
+        "la" | "le" | "les" | "l'"
             if i > 1 && t.has(i - 2, flag::PREP) && !t.has(i - 2, flag::PRON)
                 || t.doc.tokens[i - 1].is_capitalized()
-                // `l'enquête du CHSCT`: an article, a noun, then its
-                // complement.
-                || t.has(i, flag::NOUN) && matches!(t.key(i + 1), "de" | "du" | "des" | "d'")
-            {
-                return true;
-            }
+                || t.has(i, flag::NOUN) && matches!(t.key(i + 1), "de" | "du" | "des" | "d'") =>
+        {
+            return true;
         }
         _ => {}
     }
@@ -239,6 +236,11 @@ pub(crate) fn groups(t: &Tagged, sentence: Range<usize>) -> Vec<VerbGroup> {
         if t.has(i, flag::VERB) {
             if let Some(g) = group_at(t, i, &sentence) {
                 i = g.tokens.end.max(i + 1);
+                // Room for a long sentence's groups at once: no
+                // reallocation at the fifth one.
+                if out.capacity() == 0 {
+                    out.reserve(8);
+                }
                 out.push(g);
                 continue;
             }
@@ -299,6 +301,11 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
                 k += 1;
             } else {
                 let key = t.key(k);
+                // None of the words below is longer than 6 bytes
+                // (`d'ores`): content words stop the group at once.
+                if key.len() > 6 {
+                    break;
+                }
                 if key == "plus" || key == "tôt" {
                     k += 1;
                 } else if let Some(n) = adverbial_locution(t, k) {
@@ -441,7 +448,10 @@ fn clitic_start(t: &Tagged, i: usize) -> usize {
     // most tokens fail before the list is walked.
     while s > 0 && t.doc.tokens[s - 1].kind == TokenKind::Word {
         let key = t.key(s - 1);
+        // Every clitic starts with one of these bytes: most other words
+        // (`il`, `qui`, nouns) are settled by one test.
         let clitic = key.len() <= 4
+            && matches!(key.as_bytes().first(), Some(b'n' | b's' | b'l' | b'y' | b'e' | b'm' | b't' | b'v'))
             && matches!(
                 key,
                 "ne" | "n'"
