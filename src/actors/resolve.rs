@@ -159,18 +159,18 @@ impl Neighbours {
 
     /// Mentions whose first token is `k`, in mention order.
     fn starting_at(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
-        Self::within(&self.by_start, k..k + 1)
+        Self::within(&self.by_start, k..k.saturating_add(1))
     }
 
     /// Mentions whose last token is just before `k`, in mention order.
     fn ending_at(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
-        Self::within(&self.by_end, k..k + 1)
+        Self::within(&self.by_end, k..k.saturating_add(1))
     }
 
     /// Mentions whose last token lies in `tokens` (those a mention over
     /// `tokens` may contain).
     fn ending_within(&self, tokens: std::ops::Range<usize>) -> impl Iterator<Item = usize> + '_ {
-        Self::within(&self.by_end, tokens.start + 1..tokens.end + 1)
+        Self::within(&self.by_end, tokens.start.saturating_add(1)..tokens.end.saturating_add(1))
     }
 }
 
