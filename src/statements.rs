@@ -306,8 +306,13 @@ fn incise(
     // After the subject, the sentence must end (or go on with a complement
     // such as `dans un communiqué`), not start a new clause or take an
     // object.
+    // The look stops at a comma: the one that closes an incise (`« A, dit-il,
+    // quoi qu'il en coûte »`) starts the quoted words again.
     let after_subject = subject.iter().map(|&m| input.mentions[m].tokens.end).max().unwrap_or(g.tokens.end);
-    if (after_subject..range.end.min(after_subject + 3)).any(|k| matches!(t.key(k), "que" | "qu'")) {
+    if (after_subject..range.end.min(after_subject + 3))
+        .take_while(|&k| !t.is(k, TokenKind::Comma))
+        .any(|k| matches!(t.key(k), "que" | "qu'"))
+    {
         return None;
     }
     // A relative clause on the subject (`ajoute le documentaire qui précise

@@ -272,6 +272,23 @@ fn a_quotation_split_by_its_cue_is_two_statements() {
                 said(Direct, None, "affirme", "affirmer", "et nous gagnerons."),
             ],
         ),
+        // The second part opens with `que`/`qu'`: the comma that closes the
+        // incise ends the cue's subject.
+        (
+            "« Nous irons jusqu'au bout, dit-il, quoi qu'il en coûte. »",
+            &[
+                said(Direct, None, "dit", "dire", "Nous irons jusqu'au bout"),
+                said(Direct, None, "dit", "dire", "quoi qu'il en coûte."),
+            ],
+        ),
+        (
+            "Angela Merkel est arrivée à Kiev. « Nous ne reculerons pas, a-t-elle prévenu, quelles que soient \
+             les menaces. »",
+            &[
+                said(Direct, Some("Angela Merkel"), "a-t-elle prévenu", "prévenir", "Nous ne reculerons pas"),
+                said(Direct, Some("Angela Merkel"), "a-t-elle prévenu", "prévenir", "quelles que soient les menaces."),
+            ],
+        ),
         // The cue at the end of the quotation: one statement.
         ("« Nous irons jusqu'au bout, dit-il. »", &[said(Direct, None, "dit", "dire", "Nous irons jusqu'au bout")]),
     ]);
