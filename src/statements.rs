@@ -101,7 +101,7 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
             }
         }
         for found in prepositional(input, s, &range) {
-            push_all(&mut drafts, vec![found]);
+            push_nested(&mut drafts, found);
         }
     }
     continuations(input, &mut drafts);
@@ -122,6 +122,20 @@ fn push_all(drafts: &mut Vec<Draft>, found: Vec<Draft>) {
         if !overlaps && !d.content.is_empty() {
             drafts.push(d);
         }
+    }
+}
+
+/// Adds a `selon X` draft unless its content repeats one already found;
+/// one whose reported words hold the `selon` (`Il ajoute que, selon
+/// l'OTAN, …`) reports a statement of its own.
+fn push_nested(drafts: &mut Vec<Draft>, d: Draft) {
+    let Some(cue) = d.cue.as_ref().map(|c| c.1) else { return push_all(drafts, vec![d]) };
+    let overlaps = drafts.iter().any(|o| {
+        let inter = o.content.end.min(d.content.end).saturating_sub(o.content.start.max(d.content.start));
+        inter * 2 > d.content.len().min(o.content.len()) && !(o.content.contains(cue) && o.content != d.content)
+    });
+    if !overlaps && !d.content.is_empty() {
+        drafts.push(d);
     }
 }
 
@@ -208,12 +222,13 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
             Some(TokenKind::QuoteClose) => {
                 depth -= 1;
                 // `« … » évoquant des « … »`, `« … » en ajoutant : « … »`: a
-                // participle cue after the quotation starts a new statement.
+                // participle cue after the quotation starts a new statement
+                // (a gerund's group may start at `en` or after it).
                 let next = if t.is_key(k + 1, "en") || t.is_key(k + 1, "an") { k + 2 } else { k + 1 };
                 if depth <= 0 {
-                    if let Some(g) =
-                        groups.iter().find(|g| g.tokens.start == next && g.tense == GroupTense::ParticipePresent)
-                    {
+                    if let Some(g) = groups.iter().find(|g| {
+                        (g.tokens.start == next || g.tokens.start == k + 1) && g.tense == GroupTense::ParticipePresent
+                    }) {
                         if cue_of(t, g).is_some() {
                             return k + 1;
                         }
@@ -223,6 +238,15 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
             Some(TokenKind::Semicolon) if depth <= 0 => return k,
             Some(TokenKind::Comma) if depth <= 0 => {
                 if is_clause_break(t, k + 1) {
+                    return k;
+                }
+                // `« … », ce qui inquiète Kiev`: after a quotation, a comment
+                // on it is the writer's.
+                if k > from
+                    && t.is(k - 1, TokenKind::QuoteClose)
+                    && t.is_key(k + 1, "ce")
+                    && matches!(t.key(k + 2), "qui" | "que" | "qu'")
+                {
                     return k;
                 }
                 // `…, selon X.` ends the clause; `…, selon lui, …` does not.
@@ -306,8 +330,13 @@ fn incise(
     // After the subject, the sentence must end (or go on with a complement
     // such as `dans un communiqué`), not start a new clause or take an
     // object.
+    // The look stops at a comma: the one that closes an incise (`« A, dit-il,
+    // quoi qu'il en coûte »`) starts the quoted words again.
     let after_subject = subject.iter().map(|&m| input.mentions[m].tokens.end).max().unwrap_or(g.tokens.end);
-    if (after_subject..range.end.min(after_subject + 3)).any(|k| matches!(t.key(k), "que" | "qu'")) {
+    if (after_subject..range.end.min(after_subject + 3))
+        .take_while(|&k| !t.is(k, TokenKind::Comma))
+        .any(|k| matches!(t.key(k), "que" | "qu'"))
+    {
         return None;
     }
     // A relative clause on the subject (`ajoute le documentaire qui précise
@@ -562,6 +591,10 @@ fn preverbal(
         }
         "quote" => {
             let q = quote_opening_at(t, at)?;
+            // A title after its noun (`a cité le film « … »`) is no speech.
+            if at > 0 && is_title_noun(t.key(at - 1)) {
+                return None;
+            }
             // Only words of an object before the quote (`a dénoncé « … »`,
             // `appelé Marine Le Pen « … »`, `décrit sa fille comme « … »`);
             // a determiner and noun before it make the object a noun phrase
@@ -596,6 +629,35 @@ fn preverbal(
         }
         _ => None,
     }
+}
+
+/// Nouns that a title in quotation marks follows (`le film « … »`).
+fn is_title_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "film"
+            | "films"
+            | "roman"
+            | "romans"
+            | "livre"
+            | "livres"
+            | "ouvrage"
+            | "ouvrages"
+            | "émission"
+            | "émissions"
+            | "intitulé"
+            | "intitulée"
+            | "intitulés"
+            | "intitulées"
+            | "titre"
+            | "documentaire"
+            | "série"
+            | "chanson"
+            | "album"
+            | "opération"
+            | "baptisé"
+            | "baptisée"
+    )
 }
 
 /// Words that make `que` part of a conjunction (`alors que`, `bien que`).
@@ -803,11 +865,13 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
         }
         let source: Vec<usize> = source_mentions(input, after..end);
         // At the head of a clause: the sentence start, or after `car`,
-        // `mais`, `donc`, `et`, `que`, a semicolon.
+        // `mais`, `donc`, `et`, `que`, a semicolon — over a comma (`Mais,
+        // selon l'OTAN, …`, `car, selon X, …`).
+        let head = if k > range.start + 1 && t.is(k - 1, TokenKind::Comma) { k - 2 } else { k.saturating_sub(1) };
         let at_start = (range.start..k).all(|j| !t.doc.tokens[j].kind.is_wordlike())
             || k > range.start
-                && (matches!(t.key(k - 1), "car" | "mais" | "donc" | "et" | "que" | "qu'")
-                    || t.is(k - 1, TokenKind::Semicolon));
+                && (matches!(t.key(head), "car" | "mais" | "donc" | "et" | "que" | "qu'")
+                    || t.is(head, TokenKind::Semicolon));
         if source.is_empty() {
             k = end.max(k + 1);
             continue;
@@ -853,7 +917,12 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
             // `CLAUSE, selon X.` / `CLAUSE » selon X.`
             let clause_start = clause_start_before(input, s, k, range);
             if let Some(c) = content(t, clause_start..k) {
-                let kind = kind_of(t, c);
+                // `« … », selon X.`: a quotation alone is direct speech, its
+                // words inside the marks.
+                let (c, kind) = match t.doc.quotes.iter().find(|q| q.depth == 0 && q.outer == c) {
+                    Some(q) => (q.inner, StatementKind::Direct),
+                    None => (c, kind_of(t, c)),
+                };
                 out.push(Draft {
                     speaker: Speaker::Mentions(source),
                     cue,

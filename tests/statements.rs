@@ -149,6 +149,53 @@ fn inverted_cue_after_a_quotation_reports_the_quotation() {
             "« Nous sommes prêts à discuter », a déclaré l'OTAN mardi.",
             &[said(Direct, Some("OTAN"), "a déclaré", "déclarer", "Nous sommes prêts à discuter")],
         ),
+        // A time or an addressee between the cue and its subject.
+        (
+            "« La situation reste très préoccupante », a affirmé mardi le ministre.",
+            &[said(Direct, Some("ministre"), "a affirmé", "affirmer", "La situation reste très préoccupante")],
+        ),
+        (
+            "« La situation reste très préoccupante », a affirmé hier le ministre.",
+            &[said(Direct, Some("ministre"), "a affirmé", "affirmer", "La situation reste très préoccupante")],
+        ),
+        (
+            "« La situation reste très préoccupante », a affirmé lundi soir le ministre.",
+            &[said(Direct, Some("ministre"), "a affirmé", "affirmer", "La situation reste très préoccupante")],
+        ),
+        (
+            "« La situation reste très préoccupante », a indiqué à l'AFP un responsable de l'OTAN.",
+            &[said(
+                Direct,
+                Some("responsable de l'OTAN"),
+                "a indiqué",
+                "indiquer",
+                "La situation reste très préoccupante",
+            )],
+        ),
+        (
+            "« Nous ne négocierons pas », a déclaré jeudi le porte-parole du Kremlin, Dmitri Peskov.",
+            &[said(Direct, Some("Dmitri Peskov"), "a déclaré", "déclarer", "Nous ne négocierons pas")],
+        ),
+        (
+            "« Le cessez-le-feu est respecté », a affirmé aux journalistes le ministre ukrainien de la Défense.",
+            &[said(
+                Direct,
+                Some("ministre ukrainien de la Défense"),
+                "a affirmé",
+                "affirmer",
+                "Le cessez-le-feu est respecté",
+            )],
+        ),
+        (
+            "« Le cessez-le-feu est respecté », a assuré vendredi à la presse le ministre ukrainien de la Défense.",
+            &[said(
+                Direct,
+                Some("ministre ukrainien de la Défense"),
+                "a assuré",
+                "assurer",
+                "Le cessez-le-feu est respecté",
+            )],
+        ),
         (
             "« Les négociations avancent lentement », a souligné Olaf Scholz devant les journalistes.",
             &[said(Direct, Some("Olaf Scholz"), "a souligné", "souligner", "Les négociations avancent lentement")],
@@ -270,6 +317,23 @@ fn a_quotation_split_by_its_cue_is_two_statements() {
             &[
                 said(Direct, None, "affirme", "affirmer", "Nous irons jusqu'au bout"),
                 said(Direct, None, "affirme", "affirmer", "et nous gagnerons."),
+            ],
+        ),
+        // The second part opens with `que`/`qu'`: the comma that closes the
+        // incise ends the cue's subject.
+        (
+            "« Nous irons jusqu'au bout, dit-il, quoi qu'il en coûte. »",
+            &[
+                said(Direct, None, "dit", "dire", "Nous irons jusqu'au bout"),
+                said(Direct, None, "dit", "dire", "quoi qu'il en coûte."),
+            ],
+        ),
+        (
+            "Angela Merkel est arrivée à Kiev. « Nous ne reculerons pas, a-t-elle prévenu, quelles que soient \
+             les menaces. »",
+            &[
+                said(Direct, Some("Angela Merkel"), "a-t-elle prévenu", "prévenir", "Nous ne reculerons pas"),
+                said(Direct, Some("Angela Merkel"), "a-t-elle prévenu", "prévenir", "quelles que soient les menaces."),
             ],
         ),
         // The cue at the end of the quotation: one statement.
@@ -658,6 +722,60 @@ fn selon_d_apres_and_pour_at_the_head_of_the_sentence() {
             "Mais selon l'OTAN, les troupes russes n'ont pas bougé.",
             &[said(Indirect, Some("OTAN"), "selon", "selon", "les troupes russes n'ont pas bougé")],
         ),
+        // A comma between the clause head and `selon`.
+        (
+            "Mais, selon l'OTAN, les troupes russes n'ont pas bougé.",
+            &[said(Indirect, Some("OTAN"), "selon", "selon", "les troupes russes n'ont pas bougé")],
+        ),
+        (
+            "Le scrutin a été reporté car, selon la commission électorale, les listes ne sont pas prêtes.",
+            &[said(Indirect, Some("commission électorale"), "selon", "selon", "les listes ne sont pas prêtes")],
+        ),
+        (
+            "Et, selon l'ONU, la famine menace le pays.",
+            &[said(Indirect, Some("Organisation des Nations unies"), "selon", "selon", "la famine menace le pays")],
+        ),
+        (
+            "Le sommet est reporté, mais, d'après le Kremlin, les discussions continuent.",
+            &[said(Indirect, Some("Kremlin"), "d'après", "d'après", "les discussions continuent")],
+        ),
+        // `selon X` inside reported words: the reporter's statement holds
+        // the source's.
+        (
+            "Le ministre ajoute que, selon l'OTAN, les troupes russes n'ont pas bougé.",
+            &[
+                said(
+                    Indirect,
+                    Some("ministre"),
+                    "ajoute",
+                    "ajouter",
+                    "selon l'OTAN, les troupes russes n'ont pas bougé",
+                ),
+                said(Indirect, Some("OTAN"), "selon", "selon", "les troupes russes n'ont pas bougé"),
+            ],
+        ),
+        (
+            "Le ministre a confirmé que, d'après la police, trois personnes ont été interpellées.",
+            &[
+                said(
+                    Indirect,
+                    Some("ministre"),
+                    "a confirmé",
+                    "confirmer",
+                    "d'après la police, trois personnes ont été interpellées",
+                ),
+                said(Indirect, Some("police"), "d'après", "d'après", "trois personnes ont été interpellées"),
+            ],
+        ),
+        // A comment of the writer after the quotation is not the source's.
+        (
+            "Selon l'OTAN, « les troupes russes sont toujours à la frontière », ce qui inquiète Kiev.",
+            &[said(Direct, Some("OTAN"), "Selon", "selon", "les troupes russes sont toujours à la frontière")],
+        ),
+        (
+            "D'après le Kremlin, « aucun soldat n'a franchi la frontière », ce que conteste Kiev.",
+            &[said(Direct, Some("Kremlin"), "D'après", "d'après", "aucun soldat n'a franchi la frontière")],
+        ),
         // A pronoun source resolved to the person named before.
         (
             "Angela Merkel est arrivée à Kiev. Selon elle, la guerre peut encore être évitée.",
@@ -692,6 +810,15 @@ fn selon_and_d_apres_after_the_clause() {
                 "selon",
                 "Trois soldats ont été tués dans l'attaque",
             )],
+        ),
+        // A quotation alone before the cue: direct, inside the marks.
+        (
+            "« Les troupes n'ont pas bougé », selon un diplomate européen.",
+            &[said(Direct, Some("diplomate européen"), "selon", "selon", "Les troupes n'ont pas bougé")],
+        ),
+        (
+            "« La trêve ne tiendra pas », d'après un officier ukrainien.",
+            &[said(Direct, Some("officier ukrainien"), "d'après", "d'après", "La trêve ne tiendra pas")],
         ),
     ]);
 }
@@ -757,6 +884,28 @@ fn a_participle_cue_after_a_quotation_starts_a_new_statement() {
             &[
                 said(Mixed, Some("ministre"), "a dénoncé", "dénoncer", "une crise sans précédent"),
                 said(Indirect, Some("ministre"), "ajoutant", "ajouter", "des mesures seraient prises"),
+            ],
+        ),
+        // The quotation inside a noun phrase (`la « … »`) still ends before
+        // the gerund, whose group starts at `en`.
+        (
+            "Le ministre a dénoncé la « crise sans précédent » en ajoutant que des mesures seraient prises.",
+            &[
+                said(Mixed, Some("ministre"), "a dénoncé", "dénoncer", "crise sans précédent"),
+                said(Indirect, Some("ministre"), "ajoutant", "ajouter", "des mesures seraient prises"),
+            ],
+        ),
+        (
+            "La CGT a dénoncé des « provocations » en affirmant que la grève continuerait.",
+            &[
+                said(Mixed, Some("Confédération générale du travail"), "a dénoncé", "dénoncer", "provocations"),
+                said(
+                    Indirect,
+                    Some("Confédération générale du travail"),
+                    "affirmant",
+                    "affirmer",
+                    "la grève continuerait",
+                ),
             ],
         ),
         // A gerund cue speaks for the subject of the main clause.
@@ -933,6 +1082,10 @@ fn sentences_that_report_no_speech() {
         ("Le sommet annoncé pour mardi a été reporté.", &[]),
         ("Le jour dit, les troupes sont entrées dans la ville.", &[]),
         ("Le film « La guerre est déclarée » sort en salles mercredi.", &[]),
+        // A title after its noun is no quoted object.
+        ("Il a cité le film « Le Pont des espions ».", &[]),
+        ("Le ministre a recommandé le livre « Les Misérables ».", &[]),
+        ("Elle a évoqué l'émission « Complément d'enquête ».", &[]),
         // Nouns of speech are no cue.
         ("La déclaration du ministre a été publiée mardi.", &[]),
         ("L'annonce du retrait des troupes a surpris les observateurs.", &[]),
