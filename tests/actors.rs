@@ -815,6 +815,13 @@ fn mention_forms() {
         ("Selon Human Rights Watch, OTAN et UE ont refusé.", "UE", MentionForm::Acronym),
         ("L'armée malienne a attaqué les rebelles.", "armée malienne", MentionForm::Description),
         ("L'armée malienne a attaqué les rebelles.", "rebelles", MentionForm::Description),
+        // An acronym after an article is still an acronym: the form looks
+        // at the words, not at the article.
+        ("L'OTAN a déployé des troupes en Roumanie.", "OTAN", MentionForm::Acronym),
+        ("L'UE a gelé les avoirs de plusieurs oligarques.", "UE", MentionForm::Acronym),
+        ("Le FMI a accordé un prêt au Sri Lanka.", "FMI", MentionForm::Acronym),
+        ("La CGT a appelé à la grève.", "CGT", MentionForm::Acronym),
+        ("Selon le HCR, des milliers de réfugiés ont fui les combats.", "HCR", MentionForm::Acronym),
     ];
     let mut failures = Vec::new();
     for &(text, words, form) in cases {
