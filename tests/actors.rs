@@ -394,6 +394,17 @@ fn roles() {
                 a("président de la République", Person, None, &["président de la République"]),
             ],
         ),
+        // A common noun is no word of a name the lexicon capitalises:
+        // `Le maire` is no `Bruno Le Maire`, `Le Maire` is.
+        exact("Le maire a décrété un couvre-feu.", &[a("maire", Person, None, &["maire"])]),
+        exact("Le Maire a défendu le budget.", &[a("Bruno Le Maire", Person, FRA, &["Le Maire"])]),
+        // A capital in the complement of a description is a place that
+        // tells the description's country.
+        without(
+            "Le maire de Paris a dénoncé la décision.",
+            &[a("maire de Paris", Person, FRA, &["maire de Paris"])],
+            &["Paris"],
+        ),
         // A role of the lexicon person's country, in a complement.
         exact(
             "Vendredi, le gouvernement malien a expulsé l'ambassadeur de France.",
@@ -548,6 +559,50 @@ fn organisations() {
         exact(
             "Le Ministère de la Santé a dénoncé une campagne de désinformation.",
             &[a("Ministère de la Santé", Government, None, &["Ministère de la Santé"])],
+        ),
+        // An acronym after an article refers back to the name it spells.
+        exact(
+            "L'Union nationale des étudiants a appelé à la grève. Selon l'UNE, la mobilisation est forte.",
+            &[a("Union nationale des étudiants", Organization, None, &["Union nationale des étudiants", "UNE"])],
+        ),
+        // A name runs over `pour`, `et` up to the acronym in brackets that
+        // spells it; the acronym after `Le` is the same organisation.
+        exact(
+            "Le Front uni pour la justice sociale (FUJS) a appelé à manifester. Le FUJS a dénoncé la répression.",
+            &[a(
+                "Front uni pour la justice sociale",
+                Organization,
+                None,
+                &["Front uni pour la justice sociale", "FUJS", "FUJS"],
+            )],
+        ),
+        exact(
+            "Le Rassemblement pour la démocratie et le progrès (RDP) a remporté les élections. Le RDP revendique la victoire.",
+            &[a(
+                "Rassemblement pour la démocratie et le progrès",
+                Organization,
+                None,
+                &["Rassemblement pour la démocratie et le progrès", "RDP", "RDP"],
+            )],
+        ),
+        exact(
+            "La Coalition nationale pour le changement (CNC) a boycotté le scrutin. Le CNC dénonce des fraudes.",
+            &[a(
+                "Coalition nationale pour le changement",
+                Organization,
+                None,
+                &["Coalition nationale pour le changement", "CNC", "CNC"],
+            )],
+        ),
+        // A capitalised organisation noun after an article starts a name
+        // when a capitalised word follows in the same noun phrase.
+        exact(
+            "L'Association des juristes du Sahel a dénoncé les arrestations.",
+            &[a("Association des juristes du Sahel", Organization, None, &["Association des juristes du Sahel"])],
+        ),
+        exact(
+            "L'Alliance démocratique du Nord a rejeté l'accord de paix.",
+            &[a("Alliance démocratique du Nord", Organization, None, &["Alliance démocratique du Nord"])],
         ),
     ]);
 }
@@ -727,6 +782,32 @@ fn state_bodies() {
             &[a("autorités", Government, None, &["autorités"])],
             &["Moscou"],
         ),
+        without(
+            "Le parquet de Paris a ouvert une enquête.",
+            &[a("parquet de Paris", Government, FRA, &["parquet de Paris"])],
+            &["Paris"],
+        ),
+        without(
+            "Le tribunal de Moscou a condamné l'opposant.",
+            &[
+                a("tribunal de Moscou", Government, RUS, &["tribunal de Moscou"]),
+                a("opposant", Person, None, &["opposant"]),
+            ],
+            &["Moscou"],
+        ),
+        // A seat of power after `à`, `au` is the building, a place.
+        without(
+            "Emmanuel Macron a rencontré Olaf Scholz à la Maison Blanche.",
+            &[a("Emmanuel Macron", Person, FRA, &["Emmanuel Macron"]), a("Olaf Scholz", Person, DEU, &["Olaf Scholz"])],
+            &["Maison Blanche"],
+        ),
+        without("Olaf Scholz a été reçu à l'Élysée.", &[a("Olaf Scholz", Person, DEU, &["Olaf Scholz"])], &["Élysée"]),
+        without("Olaf Scholz a été reçu au Kremlin.", &[a("Olaf Scholz", Person, DEU, &["Olaf Scholz"])], &["Kremlin"]),
+        without(
+            "Narendra Modi s'est rendu à Matignon.",
+            &[a("Narendra Modi", Person, Some("IND"), &["Narendra Modi"])],
+            &["Matignon"],
+        ),
         exact(
             "Des soldats israéliens ont tué deux Palestiniens en Cisjordanie.",
             &[a("soldats israéliens", Government, Some("ISR"), &["soldats israéliens"])],
@@ -791,6 +872,11 @@ fn negatives() {
         none("Nord Stream a été endommagé."),
         none("Le projet Nord Stream a été suspendu."),
         none("Les habitants ont fui la ville."),
+        // A capital said to be a city, or left, is a place.
+        none("Paris est une ville magnifique au printemps."),
+        none("Berlin reste une destination prisée des touristes."),
+        // `Le monde` is no `Le Monde`.
+        none("Le monde a changé depuis la guerre."),
         // A pronoun subject adds no actor; the country it names does.
         without("Ils ont déclaré que la Russie ne céderait pas.", &[a("Russie", Country, RUS, &["Russie"])], &["Ils"]),
     ]);

@@ -258,7 +258,10 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
         };
         // A capitalised common noun mid-sentence is part of a name
         // (`Parti populaire`): leave it to the name chunker.
-        if t.is_capitalized_word(i) && !is_sentence_start(t, i) && !t.is_all_caps(i) && looks_like_name_start(t, i, end)
+        if t.is_capitalized_word(i)
+            && !is_sentence_start(t, i)
+            && !t.is_all_caps(i)
+            && (looks_like_name_start(t, i, end) || org_name_ahead(t, i, end))
         {
             break;
         }
@@ -308,7 +311,7 @@ fn match_phrase<'l>(t: &'l Tagged, i: usize, end: usize) -> Option<(&'l Phrase, 
             CaseRule::Capitalized => t.doc.tokens[i].is_capitalized(),
             CaseRule::Acronym => t.is_all_caps(i) || t.text(i) == &*phrase.first,
         };
-        if !ok {
+        if !ok || !later_words_agree(t, i, n, phrase.target) {
             continue;
         }
         // A name must not stop in the middle of a longer capitalised name
@@ -328,6 +331,38 @@ fn match_phrase<'l>(t: &'l Tagged, i: usize, end: usize) -> Option<(&'l Phrase, 
     None
 }
 
+/// Do the later words of a name matched at `i` over `n` tokens have the
+/// case the lexicon writes them with? A word the lexicon capitalises must
+/// have its capital in the text too (`Le maire` is no `Bruno Le Maire`),
+/// name particles aside (`Le Pen`, `von der Leyen`).
+fn later_words_agree(t: &Tagged, i: usize, n: usize, target: Target) -> bool {
+    let lex = t.lex;
+    let forms: &[String] = match target {
+        Target::Person(p) => &lex.persons[p as usize].names,
+        Target::Org(o) => &lex.orgs[o as usize].names,
+        Target::Country(c) => &lex.countries[c as usize].names,
+        _ => return true,
+    };
+    (i + 1..i + n).all(|k| {
+        let token = t.doc.tokens[k];
+        if !token.kind.is_wordlike() || token.is_capitalized() || t.is_all_caps(k) {
+            return true;
+        }
+        let key = t.key(k);
+        if is_name_particle(key) {
+            return true;
+        }
+        // Every way the lexicon writes the word: it agrees when one of
+        // them is in lower case, or when none is found.
+        let mut written = forms
+            .iter()
+            .flat_map(|f| f.split(|c: char| c.is_whitespace() || c == '\'' || c == '’'))
+            .filter(|w| crate::text::fold::fold(w) == key)
+            .peekable();
+        written.peek().is_none() || written.any(|w| !w.starts_with(char::is_uppercase))
+    })
+}
+
 fn is_sentence_start(t: &Tagged, i: usize) -> bool {
     let Some(s) = t.doc.sentence_of(i) else { return true };
     let start = t.doc.sentences[s].tokens.start;
@@ -338,6 +373,39 @@ fn is_sentence_start(t: &Tagged, i: usize) -> bool {
 /// sentence with a common word?
 fn looks_like_name_start(t: &Tagged, i: usize, end: usize) -> bool {
     i + 1 < end && (t.is_capitalized_word(i + 1) || t.has(i + 1, flag::PREP) && t.is_capitalized_word(i + 2))
+}
+
+/// Does a capitalised organisation or body word after an article begin a
+/// name although the next word is in lower case? It does when a
+/// capitalised word (no name of the lexicon's organisations or persons)
+/// follows later in the same noun phrase (`l'Association des juristes du
+/// Sahel`), or an acronym in brackets that spells it (`le Rassemblement pour
+/// la démocratie et le progrès (RDP)`).
+fn org_name_ahead(t: &Tagged, i: usize, end: usize) -> bool {
+    if !t.has(i, flag::ORG_WORD | flag::BODY_WORD)
+        || !t.is_capitalized_word(i)
+        || i == 0
+        || !matches!(t.key(i - 1), "le" | "la" | "l'" | "les" | "du" | "des" | "au" | "aux" | "de" | "d'")
+    {
+        return false;
+    }
+    let mut j = i + 1;
+    while j < end && j < i + 8 {
+        if t.is_capitalized_word(j) {
+            return !match_phrase(t, j, end)
+                .is_some_and(|(p, _)| matches!(p.target, Target::Org(_) | Target::Person(_)));
+        }
+        let key = t.key(j);
+        let inner = matches!(key, "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "les")
+            || t.is(j, TokenKind::Word)
+                && !t.has(j, flag::PRON | flag::SUB | flag::COORD | flag::NEG | flag::PREP | flag::DET | flag::TIME)
+                && (!t.has(j, flag::VERB) || t.has(j, flag::NOUN));
+        if !inner {
+            return acronym_ahead(t, i, j, end).is_some();
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Particles inside names: `Jean-Marie Le Pen`, `Ahmed ben Bella`,
@@ -392,7 +460,7 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
         // A function word or a known common word with a capital begins a
         // sentence; it is no name unless a name follows at once.
         let common = t.is_function_word(first) || t.has(first, flag::VERB | flag::NOUN | flag::DEMONYM);
-        if common && !t.is_all_caps(first) && !t.has(first, flag::FIRST_NAME) {
+        if common && !t.is_all_caps(first) && !t.has(first, flag::FIRST_NAME) && !org_name_ahead(t, first, end) {
             return None;
         }
         if is_sentence_start(t, first) && !t.is_all_caps(first) && !t.has(first, flag::FIRST_NAME) {
@@ -467,11 +535,15 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
         let mut lower = 0;
         while k < end && lower < 6 {
             let key = t.key(k);
+            // `de la`, `de l'`: articles inside the name, though `la` and
+            // `l'` are pronouns too.
+            let inner = matches!(key, "de" | "du" | "des" | "d'" | "la" | "l'");
             if t.is(k, TokenKind::Word)
-                && !t.has(k, flag::VERB | flag::PRON | flag::COORD | flag::SUB | flag::NEG)
-                && (!t.has(k, flag::PREP | flag::DET) || matches!(key, "de" | "du" | "des" | "d'" | "la" | "l'"))
+                && (inner
+                    || !t
+                        .has(k, flag::VERB | flag::PRON | flag::COORD | flag::SUB | flag::NEG | flag::PREP | flag::DET))
             {
-                if !matches!(key, "de" | "du" | "des" | "d'" | "la" | "l'") {
+                if !inner {
                     range.end = k + 1;
                 }
                 if !t.doc.tokens[k].is_capitalized() {
@@ -479,6 +551,12 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
                 }
                 k += 1;
             } else {
+                // `Front uni pour la justice sociale (FUJS)`: over `pour`,
+                // `et`… when the acronym in brackets that follows spells
+                // the whole name.
+                if let Some(paren) = acronym_ahead(t, first, k, end) {
+                    range.end = paren;
+                }
                 break;
             }
         }
@@ -500,6 +578,25 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
     };
     push_name(t, range.clone(), referent, s, out);
     Some(range.end)
+}
+
+/// At a connective inside an organisation's name (`pour`, `et`, `contre`…),
+/// the bracket that opens an acronym spelling the initials of the words
+/// from `first` up to it: `Front uni pour la justice sociale (FUJS)`.
+fn acronym_ahead(t: &Tagged, first: usize, k: usize, end: usize) -> Option<usize> {
+    if !matches!(t.key(k), "pour" | "et" | "contre" | "sur" | "en" | "à" | "au" | "aux") {
+        return None;
+    }
+    let mut p = k + 1;
+    while p < end && p < k + 8 && t.is(p, TokenKind::Word) && !(t.has(p, flag::VERB) && !t.has(p, flag::NOUN)) {
+        p += 1;
+    }
+    if p + 2 >= end || !t.is(p, TokenKind::OpenParen) || !t.is_all_caps(p + 1) || !t.is(p + 2, TokenKind::CloseParen) {
+        return None;
+    }
+    let name = Span::new(t.doc.tokens[first].start as usize, t.doc.tokens[p - 1].end as usize).as_str(t.doc.text);
+    let acronym: String = t.text(p + 1).chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    (super::resolve::initials(name) == crate::text::fold::strip_accents(&acronym)).then_some(p)
 }
 
 /// Is there a role noun right before `i` (`le président Rafael Correa`,
@@ -566,7 +663,8 @@ fn push_name(t: &Tagged, range: Range<usize>, referent: Referent, s: usize, out:
         };
     }
     let p = before.unwrap_or(range.start);
-    m.locative = p > 0 && is_locative(t, p - 1);
+    // `à Moscou`, `à l'Élysée`, and `au Kremlin` (`au` is `à le`).
+    m.locative = p > 0 && is_locative(t, p - 1) || before.is_some_and(|d| matches!(t.key(d), "au" | "aux"));
     // The mention's tokens take its determiner (`l'OTAN`), its span not.
     if let Some(d) = before {
         if !t.has(d, flag::PREP) || t.is_key(d, "l'") {
@@ -596,7 +694,7 @@ fn determiner_before(t: &Tagged, i: usize) -> Option<usize> {
 
 /// Nouns of places and buildings, after which a capitalised name is the
 /// place's name.
-fn is_place_noun(key: &str) -> bool {
+pub(crate) fn is_place_noun(key: &str) -> bool {
     matches!(
         key,
         "mosquée"
@@ -896,6 +994,16 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
                         continue;
                     }
                     Target::Org(_) | Target::Person(_) | Target::Seat { .. } => {
+                        k = c + len;
+                        end = k;
+                        continue;
+                    }
+                    // `le parquet de Paris`, `les autorités de Kiev`: the
+                    // capital is a place that tells the country.
+                    Target::Capital(cc) => {
+                        if m.country.is_none() {
+                            m.country = Some(cc);
+                        }
                         k = c + len;
                         end = k;
                         continue;
