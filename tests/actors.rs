@@ -229,6 +229,16 @@ fn persons() {
             "Marie Delacourt a condamné l'attaque. Delacourt a appelé au calme.",
             &[a("Marie Delacourt", Person, None, &["Marie Delacourt", "Delacourt"])],
         ),
+        // The surname first, the full name later: the fuller form names
+        // the person.
+        exact(
+            "Dufresnoy a refusé de répondre. Pierre Dufresnoy a ensuite démissionné.",
+            &[a("Pierre Dufresnoy", Person, None, &["Dufresnoy", "Pierre Dufresnoy"])],
+        ),
+        exact(
+            "Kowalczyk a démenti. Anna Kowalczyk a ensuite démissionné.",
+            &[a("Anna Kowalczyk", Person, None, &["Kowalczyk", "Anna Kowalczyk"])],
+        ),
         // The given name alone refers back to the full name.
         exact(
             "Jean Dubreuil a été élu maire. Jean a remercié ses électeurs.",
@@ -405,6 +415,22 @@ fn roles() {
             &[a("maire de Paris", Person, FRA, &["maire de Paris"])],
             &["Paris"],
         ),
+        // An epicene role noun takes its gender from the article: `la
+        // porte-parole` can be Maria Zakharova.
+        exact(
+            "Maria Zakharova a démenti. La porte-parole a dénoncé une provocation.",
+            &[a("Maria Zakharova", Person, RUS, &["Maria Zakharova", "porte-parole"])],
+        ),
+        exact(
+            "Catherine Colonna a rencontré son homologue. La ministre a insisté sur le dialogue.",
+            &[a("Catherine Colonna", Person, FRA, &["Catherine Colonna", "ministre"])],
+        ),
+        // A description stops before a word of time.
+        exact("« Nous ne céderons pas », a affirmé le ministre mardi.", &[a("ministre", Person, None, &["ministre"])]),
+        exact(
+            "« C'est inacceptable », a déclaré le porte-parole jeudi soir.",
+            &[a("porte-parole", Person, None, &["porte-parole"])],
+        ),
         // A role of the lexicon person's country, in a complement.
         exact(
             "Vendredi, le gouvernement malien a expulsé l'ambassadeur de France.",
@@ -560,6 +586,24 @@ fn organisations() {
             "Le Ministère de la Santé a dénoncé une campagne de désinformation.",
             &[a("Ministère de la Santé", Government, None, &["Ministère de la Santé"])],
         ),
+        // Separate unions are separate entries; `le syndicat` refers back
+        // to the union named in apposition.
+        exact(
+            "Le syndicat SUD-Rail a appelé à la grève. Le syndicat réclame des embauches.",
+            &[a("SUD-Rail", Organization, FRA, &["syndicat", "SUD-Rail", "syndicat"])],
+        ),
+        exact(
+            "Le syndicat Force ouvrière a appelé à la grève. Le syndicat exige des hausses.",
+            &[a("Force ouvrière", Organization, FRA, &["syndicat", "Force ouvrière", "syndicat"])],
+        ),
+        // Organisations the lexicon writes in lower case match with or
+        // without a capital.
+        exact(
+            "Les talibans ont attaqué un poste de police.",
+            &[a("Talibans", Organization, Some("AFG"), &["talibans"])],
+        ),
+        exact("Les Talibans ont revendiqué l'attentat.", &[a("Talibans", Organization, Some("AFG"), &["Talibans"])]),
+        exact("Les houthis ont tiré un missile.", &[a("Houthis", Organization, Some("YEM"), &["houthis"])]),
         // An acronym after an article refers back to the name it spells.
         exact(
             "L'Union nationale des étudiants a appelé à la grève. Selon l'UNE, la mobilisation est forte.",
@@ -808,6 +852,38 @@ fn state_bodies() {
             &[a("Narendra Modi", Person, Some("IND"), &["Narendra Modi"])],
             &["Matignon"],
         ),
+        // After a demonym, `de` and a bare noun belong to the verb.
+        exact(
+            "Human Rights Watch a accusé l'armée birmane d'exactions contre les civils.",
+            &[
+                a("Human Rights Watch", Organization, None, &["Human Rights Watch"]),
+                a("armée birmane", Government, Some("MMR"), &["armée birmane"]),
+            ],
+        ),
+        exact(
+            "Amnesty International a accusé la police kényane d'abus contre les manifestants.",
+            &[
+                a("Amnesty International", Organization, None, &["Amnesty International"]),
+                a("police kényane", Government, Some("KEN"), &["police kényane"]),
+            ],
+        ),
+        // `au pouvoir` after a noun, and a body after a bare `de` (`coup
+        // d'État`, `poste de police`) qualify the noun before: no bodies.
+        without(
+            "La junte au pouvoir a suspendu la Constitution.",
+            &[a("junte", Government, None, &["junte"])],
+            &["pouvoir", "Constitution"],
+        ),
+        none("Le parti au pouvoir a remporté les législatives."),
+        without(
+            "Les Occidentaux ont condamné le coup d'État.",
+            &[a("Occidentaux", Group, None, &["Occidentaux"])],
+            &["État"],
+        ),
+        exact(
+            "Le chef de l'État a dénoncé une raison d'État.",
+            &[a("chef de l'État", Person, None, &["chef de l'État"])],
+        ),
         exact(
             "Des soldats israéliens ont tué deux Palestiniens en Cisjordanie.",
             &[a("soldats israéliens", Government, Some("ISR"), &["soldats israéliens"])],
@@ -846,6 +922,9 @@ fn groups() {
                 a("assaillants", Group, None, &["assaillants"]),
             ],
         ),
+        // An unknown word after a plural head that does not agree, or
+        // that stands before an article, is a verb, not an adjective.
+        exact("La grève des cheminots paralyse le pays.", &[a("cheminots", Group, None, &["cheminots"])]),
         // The name of a mosque after `mosquée` is a place.
         without(
             "Les fidèles ont prié devant la mosquée Al-Hakim.",

@@ -247,8 +247,12 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
             return i + 1;
         }
     }
-    // 3. Descriptions headed by a known noun.
-    for sense in t.senses(i) {
+    // 3. Descriptions headed by a known noun. A singular noun that names
+    // an organisation or a collective (`le syndicat`, `l'association`) is
+    // the organisation.
+    let org_first = t.senses(i).iter().any(|s| matches!(s, Sense::OrgNoun { plural: false, .. }));
+    let senses = t.senses(i).iter().filter(|s| !(org_first && matches!(s, Sense::Group { .. })));
+    for sense in senses {
         let target = match *sense {
             Sense::Role { role, gn } => Target::Role { role, gn },
             Sense::Body { body, plural } => Target::Body { body, plural },
@@ -803,6 +807,80 @@ fn is_thing_noun(key: &str) -> bool {
     )
 }
 
+/// Is a body noun after a bare `de` the qualifier of the noun before it
+/// (`coup d'État`, `poste de police`, `décision de justice`) rather than a
+/// body of its own? Not after a quantity (`des milliers de policiers`).
+fn body_is_qualifier(t: &Tagged, start: usize) -> bool {
+    start >= 2
+        && matches!(t.key(start - 1), "de" | "d'")
+        && t.is(start - 2, TokenKind::Word)
+        && !is_quantity(t.key(start - 2))
+        && !t.has(start - 2, flag::QUANT | flag::DET | flag::PREP | flag::PRON)
+}
+
+/// Is the word at `k` a noun (`junte`, `parti`), with a determiner when it
+/// may be a verb too?
+fn noun_before(t: &Tagged, k: usize) -> bool {
+    if k == 0 || !t.is(k - 1, TokenKind::Word) {
+        return false;
+    }
+    let k = k - 1;
+    let noun = t.has(k, flag::NOUN)
+        || t.senses(k).iter().any(|s| {
+            matches!(s, Sense::Role { .. } | Sense::Body { .. } | Sense::Group { .. } | Sense::OrgNoun { .. })
+        });
+    // Not an act directed at the body (`un appel au gouvernement`).
+    let event = t.senses(k).iter().any(|s| matches!(s, Sense::EventNoun { .. }));
+    noun && !event && (!t.has(k, flag::VERB) || determiner_before(t, k).is_some())
+}
+
+/// Words of time that end a noun phrase (`a affirmé le ministre mardi`).
+fn is_time_word(key: &str) -> bool {
+    matches!(
+        key,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "hier"
+            | "demain"
+            | "aujourd'hui"
+            | "matin"
+            | "soir"
+            | "midi"
+            | "minuit"
+            | "janvier"
+            | "février"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+    )
+}
+
+/// Can the unknown word at `k` be an adjective of the head before it? It
+/// agrees in number with a plural head (`les cheminots paralyse` is a verb)
+/// and stands before no determiner (`paralyse le pays`).
+fn could_be_adjective(t: &Tagged, k: usize, plural: bool, end: usize) -> bool {
+    let key = t.key(k);
+    if plural && !key.ends_with(['s', 'x']) {
+        return false;
+    }
+    !(k + 1 < end
+        && t.has(k + 1, flag::DET)
+        && !t.has(k + 1, flag::PREP)
+        && !matches!(t.key(k + 1), "de" | "du" | "des" | "d'"))
+}
+
 /// Nouns of quantity before `de` (`des milliers de personnes`).
 fn is_quantity(key: &str) -> bool {
     matches!(
@@ -912,6 +990,37 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             return head.end;
         }
     }
+    if let Referent::Body(_) = referent {
+        if det.is_none() && body_is_qualifier(t, start) {
+            return head.end;
+        }
+        // `la junte au pouvoir`, `le parti au pouvoir`: `au` + body after a
+        // noun qualifies that noun.
+        if det.is_some_and(|d| matches!(t.key(d), "au" | "aux"))
+            && noun_before(t, start - 1)
+            && !t.has(head.end, flag::DEMONYM)
+            && !matches!(t.key(head.end), "de" | "du" | "des" | "d'")
+        {
+            return head.end;
+        }
+    }
+    // An epicene role noun (`porte-parole`, `ministre`, `juge`) takes its
+    // gender from the determiner.
+    let feminine = match (target, det) {
+        (Target::Role { role, .. }, Some(d)) if !plural => {
+            let forms = &t.lex.roles[role as usize].forms;
+            if forms[0].is_some() && forms[0] == forms[1] {
+                match t.key(d) {
+                    "la" | "une" | "cette" | "sa" | "ma" | "ta" | "notre" | "votre" | "leur" => Some(true),
+                    "le" | "un" | "ce" | "cet" | "du" | "au" => Some(false),
+                    _ => None,
+                }
+            } else {
+                feminine
+            }
+        }
+        _ => feminine,
+    };
     let mut m = simple(t, start..head.end, head.end - 1, s, referent, plural, feminine);
     if let Some(d) = det {
         m.definite = t.has(d, flag::DEF | flag::DEM | flag::POSS);
@@ -924,6 +1033,7 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
     let mut end = head.end;
     let mut depth = 0;
     let mut unknown_run = 0;
+    let mut after_demonym = false;
     while k < sentence_end && depth < 12 {
         depth += 1;
         if let Some(c) = t.senses(k).iter().find_map(|s| match *s {
@@ -936,9 +1046,22 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             k += 1;
             end = k;
             unknown_run = 0;
+            after_demonym = true;
             continue;
         }
         let key = t.key(k);
+        // `l'armée birmane d'exactions`: after a demonym, `de` and a bare
+        // common noun is the complement of the verb, not of the head.
+        if after_demonym
+            && matches!(key, "de" | "d'")
+            && k + 1 < sentence_end
+            && t.is(k + 1, TokenKind::Word)
+            && !t.doc.tokens[k + 1].is_capitalized()
+            && !t.has(k + 1, flag::DET)
+        {
+            break;
+        }
+        after_demonym = false;
         if matches!(key, "de" | "du" | "des" | "d'") && k + 1 < sentence_end {
             // A complement: `de la Russie`, `des Affaires étrangères`,
             // `du régime d'Hosni Moubarak`, `de l'organisation`.
@@ -1069,6 +1192,8 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             && !t.doc.tokens[k].is_capitalized()
             && unknown_run < 2
             && !t.doc.tokens[k].has(TokenFlags::ELIDED)
+            && !is_time_word(key)
+            && could_be_adjective(t, k, plural, sentence_end)
         {
             unknown_run += 1;
             k += 1;

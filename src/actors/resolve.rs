@@ -571,8 +571,16 @@ impl Resolver<'_, '_, '_> {
             .rposition(|e| e.kind == ActorKind::Person && e.surname.as_deref() == Some(&last) && e.given.is_none())
             .map(|e| from + e)
         {
-            // `Joe Biden` after `Biden`.
+            // `Joe Biden` after `Biden`: the fuller form becomes the name
+            // of a person the lexicon does not know.
             self.entities[e].given = Some(t.key(tokens.start).to_string());
+            if self.entities[e].known.is_none() {
+                let name = strip_honorific(t, m);
+                if name.split(' ').count() > self.entities[e].name.split(' ').count() {
+                    self.entities[e].name = name;
+                }
+                self.keys.insert(&Filed::PersonName(&full), e);
+            }
             self.link(i, e);
             return;
         }
