@@ -229,6 +229,16 @@ fn persons() {
             "Marie Delacourt a condamné l'attaque. Delacourt a appelé au calme.",
             &[a("Marie Delacourt", Person, None, &["Marie Delacourt", "Delacourt"])],
         ),
+        // The surname first, the full name later: the fuller form names
+        // the person.
+        exact(
+            "Dufresnoy a refusé de répondre. Pierre Dufresnoy a ensuite démissionné.",
+            &[a("Pierre Dufresnoy", Person, None, &["Dufresnoy", "Pierre Dufresnoy"])],
+        ),
+        exact(
+            "Kowalczyk a démenti. Anna Kowalczyk a ensuite démissionné.",
+            &[a("Anna Kowalczyk", Person, None, &["Kowalczyk", "Anna Kowalczyk"])],
+        ),
         // The given name alone refers back to the full name.
         exact(
             "Jean Dubreuil a été élu maire. Jean a remercié ses électeurs.",
@@ -394,6 +404,33 @@ fn roles() {
                 a("président de la République", Person, None, &["président de la République"]),
             ],
         ),
+        // A common noun is no word of a name the lexicon capitalises:
+        // `Le maire` is no `Bruno Le Maire`, `Le Maire` is.
+        exact("Le maire a décrété un couvre-feu.", &[a("maire", Person, None, &["maire"])]),
+        exact("Le Maire a défendu le budget.", &[a("Bruno Le Maire", Person, FRA, &["Le Maire"])]),
+        // A capital in the complement of a description is a place that
+        // tells the description's country.
+        without(
+            "Le maire de Paris a dénoncé la décision.",
+            &[a("maire de Paris", Person, FRA, &["maire de Paris"])],
+            &["Paris"],
+        ),
+        // An epicene role noun takes its gender from the article: `la
+        // porte-parole` can be Maria Zakharova.
+        exact(
+            "Maria Zakharova a démenti. La porte-parole a dénoncé une provocation.",
+            &[a("Maria Zakharova", Person, RUS, &["Maria Zakharova", "porte-parole"])],
+        ),
+        exact(
+            "Catherine Colonna a rencontré son homologue. La ministre a insisté sur le dialogue.",
+            &[a("Catherine Colonna", Person, FRA, &["Catherine Colonna", "ministre"])],
+        ),
+        // A description stops before a word of time.
+        exact("« Nous ne céderons pas », a affirmé le ministre mardi.", &[a("ministre", Person, None, &["ministre"])]),
+        exact(
+            "« C'est inacceptable », a déclaré le porte-parole jeudi soir.",
+            &[a("porte-parole", Person, None, &["porte-parole"])],
+        ),
         // A role of the lexicon person's country, in a complement.
         exact(
             "Vendredi, le gouvernement malien a expulsé l'ambassadeur de France.",
@@ -548,6 +585,68 @@ fn organisations() {
         exact(
             "Le Ministère de la Santé a dénoncé une campagne de désinformation.",
             &[a("Ministère de la Santé", Government, None, &["Ministère de la Santé"])],
+        ),
+        // Separate unions are separate entries; `le syndicat` refers back
+        // to the union named in apposition.
+        exact(
+            "Le syndicat SUD-Rail a appelé à la grève. Le syndicat réclame des embauches.",
+            &[a("SUD-Rail", Organization, FRA, &["syndicat", "SUD-Rail", "syndicat"])],
+        ),
+        exact(
+            "Le syndicat Force ouvrière a appelé à la grève. Le syndicat exige des hausses.",
+            &[a("Force ouvrière", Organization, FRA, &["syndicat", "Force ouvrière", "syndicat"])],
+        ),
+        // Organisations the lexicon writes in lower case match with or
+        // without a capital.
+        exact(
+            "Les talibans ont attaqué un poste de police.",
+            &[a("Talibans", Organization, Some("AFG"), &["talibans"])],
+        ),
+        exact("Les Talibans ont revendiqué l'attentat.", &[a("Talibans", Organization, Some("AFG"), &["Talibans"])]),
+        exact("Les houthis ont tiré un missile.", &[a("Houthis", Organization, Some("YEM"), &["houthis"])]),
+        // An acronym after an article refers back to the name it spells.
+        exact(
+            "L'Union nationale des étudiants a appelé à la grève. Selon l'UNE, la mobilisation est forte.",
+            &[a("Union nationale des étudiants", Organization, None, &["Union nationale des étudiants", "UNE"])],
+        ),
+        // A name runs over `pour`, `et` up to the acronym in brackets that
+        // spells it; the acronym after `Le` is the same organisation.
+        exact(
+            "Le Front uni pour la justice sociale (FUJS) a appelé à manifester. Le FUJS a dénoncé la répression.",
+            &[a(
+                "Front uni pour la justice sociale",
+                Organization,
+                None,
+                &["Front uni pour la justice sociale", "FUJS", "FUJS"],
+            )],
+        ),
+        exact(
+            "Le Rassemblement pour la démocratie et le progrès (RDP) a remporté les élections. Le RDP revendique la victoire.",
+            &[a(
+                "Rassemblement pour la démocratie et le progrès",
+                Organization,
+                None,
+                &["Rassemblement pour la démocratie et le progrès", "RDP", "RDP"],
+            )],
+        ),
+        exact(
+            "La Coalition nationale pour le changement (CNC) a boycotté le scrutin. Le CNC dénonce des fraudes.",
+            &[a(
+                "Coalition nationale pour le changement",
+                Organization,
+                None,
+                &["Coalition nationale pour le changement", "CNC", "CNC"],
+            )],
+        ),
+        // A capitalised organisation noun after an article starts a name
+        // when a capitalised word follows in the same noun phrase.
+        exact(
+            "L'Association des juristes du Sahel a dénoncé les arrestations.",
+            &[a("Association des juristes du Sahel", Organization, None, &["Association des juristes du Sahel"])],
+        ),
+        exact(
+            "L'Alliance démocratique du Nord a rejeté l'accord de paix.",
+            &[a("Alliance démocratique du Nord", Organization, None, &["Alliance démocratique du Nord"])],
         ),
     ]);
 }
@@ -727,6 +826,64 @@ fn state_bodies() {
             &[a("autorités", Government, None, &["autorités"])],
             &["Moscou"],
         ),
+        without(
+            "Le parquet de Paris a ouvert une enquête.",
+            &[a("parquet de Paris", Government, FRA, &["parquet de Paris"])],
+            &["Paris"],
+        ),
+        without(
+            "Le tribunal de Moscou a condamné l'opposant.",
+            &[
+                a("tribunal de Moscou", Government, RUS, &["tribunal de Moscou"]),
+                a("opposant", Person, None, &["opposant"]),
+            ],
+            &["Moscou"],
+        ),
+        // A seat of power after `à`, `au` is the building, a place.
+        without(
+            "Emmanuel Macron a rencontré Olaf Scholz à la Maison Blanche.",
+            &[a("Emmanuel Macron", Person, FRA, &["Emmanuel Macron"]), a("Olaf Scholz", Person, DEU, &["Olaf Scholz"])],
+            &["Maison Blanche"],
+        ),
+        without("Olaf Scholz a été reçu à l'Élysée.", &[a("Olaf Scholz", Person, DEU, &["Olaf Scholz"])], &["Élysée"]),
+        without("Olaf Scholz a été reçu au Kremlin.", &[a("Olaf Scholz", Person, DEU, &["Olaf Scholz"])], &["Kremlin"]),
+        without(
+            "Narendra Modi s'est rendu à Matignon.",
+            &[a("Narendra Modi", Person, Some("IND"), &["Narendra Modi"])],
+            &["Matignon"],
+        ),
+        // After a demonym, `de` and a bare noun belong to the verb.
+        exact(
+            "Human Rights Watch a accusé l'armée birmane d'exactions contre les civils.",
+            &[
+                a("Human Rights Watch", Organization, None, &["Human Rights Watch"]),
+                a("armée birmane", Government, Some("MMR"), &["armée birmane"]),
+            ],
+        ),
+        exact(
+            "Amnesty International a accusé la police kényane d'abus contre les manifestants.",
+            &[
+                a("Amnesty International", Organization, None, &["Amnesty International"]),
+                a("police kényane", Government, Some("KEN"), &["police kényane"]),
+            ],
+        ),
+        // `au pouvoir` after a noun, and a body after a bare `de` (`coup
+        // d'État`, `poste de police`) qualify the noun before: no bodies.
+        without(
+            "La junte au pouvoir a suspendu la Constitution.",
+            &[a("junte", Government, None, &["junte"])],
+            &["pouvoir", "Constitution"],
+        ),
+        none("Le parti au pouvoir a remporté les législatives."),
+        without(
+            "Les Occidentaux ont condamné le coup d'État.",
+            &[a("Occidentaux", Group, None, &["Occidentaux"])],
+            &["État"],
+        ),
+        exact(
+            "Le chef de l'État a dénoncé une raison d'État.",
+            &[a("chef de l'État", Person, None, &["chef de l'État"])],
+        ),
         exact(
             "Des soldats israéliens ont tué deux Palestiniens en Cisjordanie.",
             &[a("soldats israéliens", Government, Some("ISR"), &["soldats israéliens"])],
@@ -765,6 +922,9 @@ fn groups() {
                 a("assaillants", Group, None, &["assaillants"]),
             ],
         ),
+        // An unknown word after a plural head that does not agree, or
+        // that stands before an article, is a verb, not an adjective.
+        exact("La grève des cheminots paralyse le pays.", &[a("cheminots", Group, None, &["cheminots"])]),
         // The name of a mosque after `mosquée` is a place.
         without(
             "Les fidèles ont prié devant la mosquée Al-Hakim.",
@@ -791,6 +951,11 @@ fn negatives() {
         none("Nord Stream a été endommagé."),
         none("Le projet Nord Stream a été suspendu."),
         none("Les habitants ont fui la ville."),
+        // A capital said to be a city, or left, is a place.
+        none("Paris est une ville magnifique au printemps."),
+        none("Berlin reste une destination prisée des touristes."),
+        // `Le monde` is no `Le Monde`.
+        none("Le monde a changé depuis la guerre."),
         // A pronoun subject adds no actor; the country it names does.
         without("Ils ont déclaré que la Russie ne céderait pas.", &[a("Russie", Country, RUS, &["Russie"])], &["Ils"]),
     ]);
@@ -815,6 +980,13 @@ fn mention_forms() {
         ("Selon Human Rights Watch, OTAN et UE ont refusé.", "UE", MentionForm::Acronym),
         ("L'armée malienne a attaqué les rebelles.", "armée malienne", MentionForm::Description),
         ("L'armée malienne a attaqué les rebelles.", "rebelles", MentionForm::Description),
+        // An acronym after an article is still an acronym: the form looks
+        // at the words, not at the article.
+        ("L'OTAN a déployé des troupes en Roumanie.", "OTAN", MentionForm::Acronym),
+        ("L'UE a gelé les avoirs de plusieurs oligarques.", "UE", MentionForm::Acronym),
+        ("Le FMI a accordé un prêt au Sri Lanka.", "FMI", MentionForm::Acronym),
+        ("La CGT a appelé à la grève.", "CGT", MentionForm::Acronym),
+        ("Selon le HCR, des milliers de réfugiés ont fui les combats.", "HCR", MentionForm::Acronym),
     ];
     let mut failures = Vec::new();
     for &(text, words, form) in cases {

@@ -336,12 +336,26 @@ impl Resolver<'_, '_, '_> {
                                 Referent::Org(_) | Referent::OrgName | Referent::BodyName
                             )
                         }));
-                if m.locative || after_name_de {
+                // `le parquet de Paris`, `le maire de Moscou`: a capital in
+                // the complement of a description is a place.
+                let in_description = m.tokens.start >= 1
+                    && matches!(t.key(m.tokens.start - 1), "de" | "d'")
+                    && self.mentions[i.saturating_sub(8)..i].iter().any(|d| {
+                        d.sentence == m.sentence
+                            && d.tokens.start < m.tokens.start
+                            && d.tokens.end >= m.tokens.end
+                            && matches!(d.referent, Referent::Role(_) | Referent::Body(_) | Referent::OrgNoun(_))
+                    });
+                if m.locative || after_name_de || in_description || self.capital_as_place(m) {
                     return;
                 }
                 self.country(i, c);
             }
             Referent::Seat(c) => {
+                // `reçu à l'Élysée`, `au Kremlin`: the building, a place.
+                if m.locative {
+                    return;
+                }
                 let key = key_of(t, m.tokens.clone());
                 let e = self.entity_for(
                     Filed::Seat(&key),
@@ -394,7 +408,7 @@ impl Resolver<'_, '_, '_> {
             Referent::OrgName | Referent::BodyName => {
                 let kind =
                     if m.referent == Referent::BodyName { ActorKind::Government } else { ActorKind::Organization };
-                let key = key_of(t, name_tokens(t, m));
+                let key = key_of(t, word_tokens(t, m));
                 if let Some(e) = self.find_acronym_target(i, &key) {
                     self.link(i, e);
                     return;
@@ -405,6 +419,48 @@ impl Resolver<'_, '_, '_> {
             }
             _ => {}
         }
+    }
+
+    /// A capital said to be a city (`Paris est une ville magnifique`) or
+    /// the object of a verb of movement (`a quitté Moscou`) is a place.
+    fn capital_as_place(&self, m: &Mention) -> bool {
+        let t = self.t;
+        let end = t.doc.sentences[m.sentence].tokens.end;
+        let after = m.tokens.end;
+        let copula = after < end
+            && matches!(
+                t.key(after),
+                "est" | "était" | "sera" | "reste" | "restait" | "demeure" | "devient" | "fut" | "semble"
+            );
+        if copula {
+            // `est une ville`, `est aussi la capitale`, `reste une belle
+            // destination`: a noun of place within the next few words.
+            let place = (after + 1..(after + 5).min(end)).take_while(|&k| t.is(k, TokenKind::Word)).any(|k| {
+                super::mentions::is_place_noun(t.key(k))
+                    || matches!(t.key(k), "capitale" | "métropole" | "destination" | "agglomération")
+            });
+            if place {
+                return true;
+            }
+        }
+        let before = m.tokens.start;
+        before > 0
+            && t.senses(before - 1).iter().any(|s| match s {
+                crate::lexicon::vocab::Sense::Verb(v) => matches!(
+                    t.lex.verbs[v.verb as usize].infinitive.as_str(),
+                    "visiter"
+                        | "quitter"
+                        | "rejoindre"
+                        | "regagner"
+                        | "traverser"
+                        | "survoler"
+                        | "habiter"
+                        | "fuir"
+                        | "évacuer"
+                        | "atteindre"
+                ),
+                _ => false,
+            })
     }
 
     /// A mention of a country of the lexicon (`la Russie`, `Moscou`).
@@ -445,11 +501,14 @@ impl Resolver<'_, '_, '_> {
             return Some(e);
         }
         let m = &self.mentions[i];
-        if !self.t.is_all_caps(m.tokens.start) || m.tokens.len() != 1 {
+        // The words without their article: `l'UNE`, `le FUJS`.
+        let words = word_tokens(self.t, m);
+        if !self.t.is_all_caps(words.start) || words.len() != 1 {
             return None;
         }
-        let letters: String =
-            self.t.text(m.tokens.start).chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        let letters = crate::text::fold::strip_accents(
+            &self.t.text(words.start).chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase(),
+        );
         let from = self.entities.len().saturating_sub(ENTITY_WINDOW);
         self.entities[from..]
             .iter()
@@ -512,8 +571,16 @@ impl Resolver<'_, '_, '_> {
             .rposition(|e| e.kind == ActorKind::Person && e.surname.as_deref() == Some(&last) && e.given.is_none())
             .map(|e| from + e)
         {
-            // `Joe Biden` after `Biden`.
+            // `Joe Biden` after `Biden`: the fuller form becomes the name
+            // of a person the lexicon does not know.
             self.entities[e].given = Some(t.key(tokens.start).to_string());
+            if self.entities[e].known.is_none() {
+                let name = strip_honorific(t, m);
+                if name.split(' ').count() > self.entities[e].name.split(' ').count() {
+                    self.entities[e].name = name;
+                }
+                self.keys.insert(&Filed::PersonName(&full), e);
+            }
             self.link(i, e);
             return;
         }
@@ -994,6 +1061,16 @@ fn name_tokens(t: &Tagged, m: &Mention) -> std::ops::Range<usize> {
     r
 }
 
+/// The tokens of a name without an honorific nor the article before it,
+/// capitalised or not (`Le FUJS` → `FUJS`): those of its span.
+fn word_tokens(t: &Tagged, m: &Mention) -> std::ops::Range<usize> {
+    let mut r = name_tokens(t, m);
+    while r.len() > 1 && (t.doc.tokens[r.start].start as usize) < m.span.start {
+        r.start += 1;
+    }
+    r
+}
+
 fn strip_honorific(t: &Tagged, m: &Mention) -> String {
     let r = name_tokens(t, m);
     let span = crate::Span::new(t.doc.tokens[r.start].start as usize, t.doc.tokens[r.end - 1].end as usize);
@@ -1019,10 +1096,12 @@ fn is_particle_pair(t: &Tagged, r: std::ops::Range<usize>) -> bool {
     matches!(t.key(r.start), "le" | "la" | "de" | "van" | "von" | "al" | "el") && t.doc.tokens[r.start].is_capitalized()
 }
 
-/// The first letters of the main words of a name: `Confédération générale
-/// du travail` → `cgt`.
-fn initials(name: &str) -> String {
-    name.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’')
+/// The first letters of the main words of a name, without accents:
+/// `Confédération générale du travail` → `cgt`, `Union nationale des
+/// étudiants` → `une`.
+pub(crate) fn initials(name: &str) -> String {
+    let letters: String = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’')
         .filter(|w| {
             !w.is_empty()
                 && !matches!(
@@ -1032,7 +1111,8 @@ fn initials(name: &str) -> String {
         })
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_lowercase)
-        .collect()
+        .collect();
+    crate::text::fold::strip_accents(&letters)
 }
 
 /// The complement of a description (`des affaires étrangères`) as a key,
@@ -1075,6 +1155,8 @@ mod tests {
         assert_eq!(slug("ministère russe des Affaires étrangères"), "MINISTERE-RUSSE-DES-AFFAIRES-ETRANGERES");
         assert_eq!(initials("Confédération générale du travail"), "cgt");
         assert_eq!(initials("Mouvement national de libération de l'Azawad"), "mnla");
+        assert_eq!(initials("Union nationale des étudiants"), "une");
+        assert_eq!(initials("Front uni pour la justice sociale"), "fujs");
         assert_eq!(strip_article("l'Ukraine"), "Ukraine");
     }
 }
