@@ -35,6 +35,9 @@ pub(crate) enum Speaker {
     MainSubject(Vec<usize>),
     /// Nobody the text names (`on apprend que`).
     Nobody,
+    /// A stressed pronoun that is no mention (`selon lui`, `selon eux`): its
+    /// token and number; masculine.
+    Pronoun { token: usize, plural: bool },
 }
 
 /// A statement found, before speakers are resolved.
@@ -82,6 +85,21 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
             if g.negated || g.passive || matches!(g.tense, GroupTense::Subjonctif | GroupTense::Imperatif) {
                 continue;
             }
+            // `Rappelons que`, `Notons que`: a first or second person plural
+            // with no subject, heading its clause, is an imperative of the
+            // writer's.
+            if matches!(g.person, 4 | 5)
+                && g.inverted.is_none()
+                && !(g.tokens.start..g.main).any(|k| matches!(t.key(k), "nous" | "vous"))
+                && heads_clause(t, g.tokens.start, &range)
+            {
+                continue;
+            }
+            // `Il faut que le ministre explique que`, `pour qu'il dise`: a cue
+            // in a clause that calls for the subjunctive reports nothing said.
+            if in_subjunctive_clause(t, g.tokens.start, &range) {
+                continue;
+            }
             // Speech reported inside a quotation belongs to the quoted
             // speaker's words, except an incise (`« A, dit-il, B »`).
             let start = t.doc.tokens[g.tokens.start].start as usize;
@@ -110,6 +128,44 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
     drafts.sort_by_key(|d| (d.content.start, d.content.end));
     drafts.retain(|d| !d.content.is_empty() && d.content.len() <= input.max_quote_bytes);
     drafts
+}
+
+/// Does a verb group at `start` head its clause: nothing before it but
+/// punctuation, back to the sentence start or a comma, colon or semicolon?
+fn heads_clause(t: &Tagged, start: usize, range: &Range<usize>) -> bool {
+    let mut k = start;
+    while k > range.start {
+        k -= 1;
+        match t.kind(k) {
+            Some(TokenKind::Comma | TokenKind::Colon | TokenKind::Semicolon | TokenKind::Dash) => return true,
+            Some(kind) if kind.is_wordlike() => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
+/// Is the verb at `start` in a clause opened by `il faut que`, `pour que`,
+/// `afin que`, `avant que`, `sans que` (a subject between them)?
+fn in_subjunctive_clause(t: &Tagged, start: usize, range: &Range<usize>) -> bool {
+    let floor = start.saturating_sub(10).max(range.start);
+    let mut k = start;
+    while k > floor {
+        k -= 1;
+        match t.kind(k) {
+            Some(TokenKind::Comma | TokenKind::Colon | TokenKind::Semicolon) => return false,
+            Some(kind) if kind.is_terminal() => return false,
+            _ => {}
+        }
+        if matches!(t.key(k), "que" | "qu'") {
+            return k > range.start
+                && matches!(
+                    t.key(k - 1),
+                    "faut" | "faudrait" | "fallait" | "faudra" | "fallu" | "pour" | "afin" | "avant" | "sans"
+                );
+        }
+    }
+    false
 }
 
 /// Adds drafts whose content does not repeat one already found.
@@ -496,6 +552,18 @@ fn preverbal(
     let mut found = None;
     while k < limit {
         let key = t.key(k);
+        // `ont affirmé avoir pris`: an infinitive right after a verb that
+        // takes `que` reports what the subject says of itself.
+        if k == g.tokens.end && frames.has(Frames::QUE) && takes_bare_infinitive(cue) && is_bare_infinitive(t, k) {
+            found = Some(("inf", k.saturating_sub(1)));
+            break;
+        }
+        // `d'« illégales »`: the apostrophe of `d'` read as a straight quote
+        // that opens nothing.
+        if t.is(k, TokenKind::QuoteStraight) && quote_opening_at(t, k).is_none() {
+            k += 1;
+            continue;
+        }
         if matches!(key, "que" | "qu'") && t.is(k, TokenKind::Word) {
             // `alors que`, `bien que`, `afin que`: no complement of the cue.
             if k > 0 && is_conjunction_head(t.key(k - 1)) {
@@ -688,6 +756,33 @@ fn is_conjunction_head(key: &str) -> bool {
     )
 }
 
+/// Cues that take a bare infinitive of what the subject says of itself
+/// (`affirme avoir`, `dit vouloir`, `nie être`): not requests, promises or
+/// verbs of wish and intent (`souhaite partir`, `pense se présenter`).
+fn takes_bare_infinitive(cue: &(String, CueClass, Frames)) -> bool {
+    matches!(cue.1, CueClass::Assertion | CueClass::Denial | CueClass::Concession | CueClass::Opinion)
+        && !matches!(
+            cue.0.as_str(),
+            "souhaiter" | "espérer" | "penser" | "compter" | "trouver" | "redouter" | "craindre"
+        )
+}
+
+/// An infinitive that the lexicon knows at `k`, after clitics and
+/// negation (`avoir pris`, `ne pas avoir`, `les avoir vus`).
+fn is_bare_infinitive(t: &Tagged, k: usize) -> bool {
+    let mut k = k;
+    while matches!(
+        t.key(k),
+        "se" | "s'" | "le" | "la" | "les" | "l'" | "lui" | "leur" | "y" | "en" | "ne" | "n'" | "pas" | "jamais"
+    ) {
+        k += 1;
+    }
+    !t.is_capitalized_word(k)
+        && t.senses(k).iter().any(|s| {
+            matches!(s, crate::lexicon::vocab::Sense::Verb(v) if v.tense == crate::lexicon::vocab::Tense::Infinitive)
+        })
+}
+
 fn is_infinitive(t: &Tagged, k: usize) -> bool {
     let mut k = k;
     // Clitics before the infinitive: `de se retirer`, `d'en prendre`.
@@ -872,12 +967,17 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
             || k > range.start
                 && (matches!(t.key(head), "car" | "mais" | "donc" | "et" | "que" | "qu'")
                     || t.is(head, TokenKind::Semicolon));
-        if source.is_empty() {
+        // `selon lui`, `selon eux`: a stressed pronoun that is no mention,
+        // resolved like a subject pronoun.
+        let pronoun = (source.is_empty() && end == after + 1 && matches!(t.key(after), "lui" | "eux"))
+            .then(|| Speaker::Pronoun { token: after, plural: t.key(after) == "eux" });
+        if source.is_empty() && pronoun.is_none() {
             k = end.max(k + 1);
             continue;
         }
+        let speaker = pronoun.unwrap_or_else(|| Speaker::Mentions(source));
         // `Pour X,` counts only for a speaker at the head of the sentence.
-        if lemma == "pour" && (!at_start || source.is_empty()) {
+        if lemma == "pour" && !at_start {
             k += 1;
             continue;
         }
@@ -897,7 +997,7 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
                 }
             }
             out.push(Draft {
-                speaker: if source.is_empty() { Speaker::Nobody } else { Speaker::Mentions(source) },
+                speaker,
                 cue,
                 kind,
                 content: c,
@@ -909,11 +1009,7 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
             });
             break;
         }
-        if !at_start
-            && lemma != "pour"
-            && !source.is_empty()
-            && (end >= range.end || t.kind(end).is_some_and(|k| k.is_terminal()))
-        {
+        if !at_start && lemma != "pour" && (end >= range.end || t.kind(end).is_some_and(|k| k.is_terminal())) {
             // `CLAUSE, selon X.` / `CLAUSE » selon X.`
             let clause_start = clause_start_before(input, s, k, range);
             if let Some(c) = content(t, clause_start..k) {
@@ -924,7 +1020,7 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
                     None => (c, kind_of(t, c)),
                 };
                 out.push(Draft {
-                    speaker: Speaker::Mentions(source),
+                    speaker,
                     cue,
                     kind,
                     content: c,
@@ -988,9 +1084,15 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>) {
         if t.doc.sentences[s].role != SentenceRole::Body {
             continue;
         }
-        // Titles and nicknames are short; continued speech is not.
+        // Titles and nicknames are short; continued speech is not — save a
+        // short quotation that is a whole sentence right after the
+        // statement before (`« … », a déclaré X. « Jamais. »`).
         let words = q.inner.as_str(t.doc.text).split_whitespace().count();
-        if words < 4 {
+        let sentence = &t.doc.sentences[s].tokens;
+        let whole_sentence = q.close.is_some_and(|close| {
+            (sentence.start..open).chain(close + 1..sentence.end).all(|k| !t.doc.tokens[k].kind.is_wordlike())
+        });
+        if words < 4 && !whole_sentence {
             continue;
         }
         // A title after `intitulé`, `sur`, `de` + capital…
@@ -1025,6 +1127,9 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>) {
             .max_by_key(|d| d.content.end)
             .filter(|d| d.sentence + 1 >= s && t.doc.sentences[d.sentence].paragraph + 1 >= paragraph);
         let Some(prev) = prev else { continue };
+        if words < 4 && prev.sentence + 1 != s {
+            continue;
+        }
         let sentence_start = t.doc.sentences[s].tokens.start;
         let kind = if (sentence_start..open).all(|k| !t.doc.tokens[k].kind.is_wordlike()) {
             StatementKind::Direct
@@ -1064,6 +1169,17 @@ pub(crate) fn resolve_speakers(
             }
             Speaker::Mentions(_) | Speaker::MainSubject(_) | Speaker::Previous => previous_draft_speaker.or(previous),
             Speaker::Nobody => None,
+            &Speaker::Pronoun { token, plural } => {
+                let at = t.doc.tokens[token].start as usize;
+                let anaphor = Anaphor {
+                    before: mentions.partition_point(|x| x.tokens.start < token),
+                    plural,
+                    feminine: Some(false),
+                    quoted: t.doc.quotes.iter().any(|q| q.depth == 0 && q.inner.start <= at && at < q.inner.end),
+                    paragraph: t.doc.sentence_of(token).map_or(0, |s| t.doc.sentences[s].paragraph),
+                };
+                antecedent_of(t, mentions, res, &anaphor, previous_draft_speaker.or(previous))
+            }
         };
         let speaker = speaker.map(|e| spokesperson_for(t, mentions, res, e).unwrap_or(e));
         if let Some(e) = speaker {
@@ -1180,8 +1296,37 @@ fn antecedent(
     m: usize,
     last_speaker: Option<usize>,
 ) -> Option<usize> {
-    use crate::analysis::ActorKind;
     let p = &mentions[m];
+    let anaphor = Anaphor {
+        before: m,
+        plural: p.plural,
+        feminine: p.feminine,
+        quoted: p.quoted,
+        paragraph: t.doc.sentences[p.sentence].paragraph,
+    };
+    antecedent_of(t, mentions, res, &anaphor, last_speaker)
+}
+
+/// What the antecedent search knows of a pronoun.
+struct Anaphor {
+    /// The antecedent is one of the mentions before this index.
+    before: usize,
+    plural: bool,
+    feminine: Option<bool>,
+    /// Inside a quotation.
+    quoted: bool,
+    paragraph: usize,
+}
+
+fn antecedent_of(
+    t: &Tagged,
+    mentions: &[Mention],
+    res: &crate::actors::resolve::Resolution,
+    p: &Anaphor,
+    last_speaker: Option<usize>,
+) -> Option<usize> {
+    use crate::analysis::ActorKind;
+    let m = p.before;
     let compatible = |e: &crate::actors::resolve::Entity| {
         let number_ok =
             if p.plural { e.plural || e.kind == ActorKind::Group } else { !e.plural || e.kind == ActorKind::Country };
@@ -1193,7 +1338,7 @@ fn antecedent(
     // Recent: in the same paragraph as the pronoun or the one before
     // (quotations make sentences, not distance).
     let paragraph_of = |x: &Mention| t.doc.sentences[x.sentence].paragraph;
-    let p_paragraph = paragraph_of(p);
+    let p_paragraph = p.paragraph;
     let recent = |x: &Mention| paragraph_of(x) + 1 >= p_paragraph;
     // The last speaker, unless a compatible entity was named as a subject
     // after its last mention (`Jean-Marie Le Pen revient sur … « … »,
@@ -1209,6 +1354,9 @@ fn antecedent(
     // The last compatible entity mentioned as a subject (not after a
     // preposition) before the pronoun.
     let mut best: Option<(usize, usize)> = None;
+    // When no subject fits: the last compatible mention, even an object
+    // (`Emmanuel Macron a rencontré Angela Merkel. « … », a-t-elle déclaré`).
+    let mut fallback: Option<(usize, usize)> = None;
     for (e, ent) in res.entities.iter().enumerate() {
         if !compatible(ent) {
             continue;
@@ -1236,13 +1384,16 @@ fn antecedent(
             if x < m && recent(mx) && !mx.locative && subject_like && best.is_none_or(|(_, b)| x > b) {
                 best = Some((e, x));
             }
+            if x < m && recent(mx) && !mx.locative && !is_governed(t, mx) && fallback.is_none_or(|(_, b)| x > b) {
+                fallback = Some((e, x));
+            }
         }
     }
     match (speaker_candidate, best) {
         (Some((e, l)), Some((_, b))) if l >= b => Some(e),
         (Some((e, _)), None) => Some(e),
         (_, Some((e, _))) => Some(e),
-        (None, None) => None,
+        (None, None) => fallback.map(|(e, _)| e),
     }
 }
 

@@ -914,6 +914,17 @@ fn groups() {
             &[a("ministres européens", Group, None, &["ministres européens"])],
         ),
         exact("Les députés ont rejeté le texte.", &[a("députés", Group, None, &["députés"])]),
+        // A noun that names an organisation and a collective, with no
+        // organisation of its kind named before, is the collective.
+        exact(
+            "Le syndicat a annoncé que la grève serait reconduite jusqu'à lundi.",
+            &[a("syndicat", Group, None, &["syndicat"])],
+        ),
+        // With one named before, it is that organisation.
+        exact(
+            "La CGT appelle à manifester jeudi. Le syndicat a annoncé que la grève serait reconduite.",
+            &[a("Confédération générale du travail", Organization, Some("FRA"), &["CGT", "syndicat"])],
+        ),
         // A noun phrase of no known category that reports speech.
         exact(
             "Un ancien guide touristique a indiqué que les assaillants étaient armés.",

@@ -542,6 +542,24 @@ fn cue_with_an_infinitive() {
             "Le président a promis de réduire les impôts.",
             &[said(Indirect, Some("président"), "a promis", "promettre", "réduire les impôts")],
         ),
+        // A bare infinitive after a verb that takes `que`: what the subject
+        // says of itself.
+        (
+            "Les rebelles touaregs ont affirmé avoir pris le contrôle de Kidal.",
+            &[said(Indirect, Some("rebelles touaregs"), "ont affirmé", "affirmer", "avoir pris le contrôle de Kidal")],
+        ),
+        (
+            "Le Kremlin a nié avoir envoyé des troupes en Ukraine.",
+            &[said(Indirect, Some("Kremlin"), "a nié", "nier", "avoir envoyé des troupes en Ukraine")],
+        ),
+        (
+            "Le ministre a reconnu ne pas avoir lu le rapport.",
+            &[said(Indirect, Some("ministre"), "a reconnu", "reconnaître", "ne pas avoir lu le rapport")],
+        ),
+        (
+            "Le ministre a déclaré vouloir rencontrer les syndicats.",
+            &[said(Indirect, Some("ministre"), "a déclaré", "déclarer", "vouloir rencontrer les syndicats")],
+        ),
     ]);
 }
 
@@ -628,6 +646,15 @@ fn quoted_words_in_indirect_speech_are_mixed() {
         (
             "Le président russe a qualifié les sanctions de « pure provocation ».",
             &[said(Mixed, Some("président russe"), "a qualifié", "qualifier", "pure provocation")],
+        ),
+        // `d'« … »`: the apostrophe is no quotation mark.
+        (
+            "Le président russe a qualifié les sanctions d'« illégales ».",
+            &[said(Mixed, Some("président russe"), "a qualifié", "qualifier", "illégales")],
+        ),
+        (
+            "Le Premier ministre a traité les grévistes d'« irresponsables ».",
+            &[said(Mixed, Some("Premier ministre"), "a traité", "traiter", "irresponsables")],
         ),
         // A quoted word inside the object noun phrase: the noun phrase.
         (
@@ -780,6 +807,19 @@ fn selon_d_apres_and_pour_at_the_head_of_the_sentence() {
         (
             "Angela Merkel est arrivée à Kiev. Selon elle, la guerre peut encore être évitée.",
             &[said(Indirect, Some("Angela Merkel"), "Selon", "selon", "la guerre peut encore être évitée")],
+        ),
+        // `lui`, `eux`: masculine, singular and plural.
+        (
+            "Emmanuel Macron est arrivé à Berlin. Selon lui, l'Europe doit rester unie.",
+            &[said(Indirect, Some("Emmanuel Macron"), "Selon", "selon", "l'Europe doit rester unie")],
+        ),
+        (
+            "Les syndicats ont quitté la réunion. Selon eux, le gouvernement refuse tout compromis.",
+            &[said(Indirect, Some("syndicats"), "Selon", "selon", "le gouvernement refuse tout compromis")],
+        ),
+        (
+            "Olaf Scholz a rencontré les grévistes. D'après lui, un accord est possible.",
+            &[said(Indirect, Some("Olaf Scholz"), "D'après", "d'après", "un accord est possible")],
         ),
     ]);
 }
@@ -964,6 +1004,27 @@ fn a_quotation_with_no_cue_continues_the_previous_speaker() {
                 continued(Direct, None, "Le gouvernement porte seul la responsabilité de ce conflit."),
             ],
         ),
+        // A short quotation that is a whole sentence right after the
+        // statement.
+        (
+            "« Nous ne céderons pas », a déclaré Sergueï Lavrov. « Jamais. »",
+            &[
+                said(Direct, Some("Sergueï Lavrov"), "a déclaré", "déclarer", "Nous ne céderons pas"),
+                continued(Direct, Some("Sergueï Lavrov"), "Jamais."),
+            ],
+        ),
+        (
+            "« La grève continuera », a prévenu la CGT. « Jusqu'au retrait ! »",
+            &[
+                said(Direct, Some("Confédération générale du travail"), "a prévenu", "prévenir", "La grève continuera"),
+                continued(Direct, Some("Confédération générale du travail"), "Jusqu'au retrait !"),
+            ],
+        ),
+        // … but not a sentence later.
+        (
+            "« Nous ne céderons pas », a déclaré Sergueï Lavrov. Le sommet a échoué. « Jamais. »",
+            &[said(Direct, Some("Sergueï Lavrov"), "a déclaré", "déclarer", "Nous ne céderons pas")],
+        ),
         // A title after `intitulé` continues nobody.
         (
             "« Nous ne voulons pas la guerre », a déclaré Sergueï Lavrov. \
@@ -990,6 +1051,15 @@ fn speakers_are_resolved_through_pronouns_descriptions_and_documents() {
         (
             "Les manifestants ont bloqué la route. Ils ont affirmé qu'ils resteraient jusqu'à lundi.",
             &[said(Indirect, Some("manifestants"), "ont affirmé", "affirmer", "ils resteraient jusqu'à lundi")],
+        ),
+        // No subject fits the pronoun: the object that does.
+        (
+            "Emmanuel Macron a rencontré Angela Merkel. « L'Europe doit rester unie », a-t-elle déclaré.",
+            &[said(Direct, Some("Angela Merkel"), "a-t-elle déclaré", "déclarer", "L'Europe doit rester unie")],
+        ),
+        (
+            "Le président a reçu la chancelière allemande. « Nous sommes d'accord », a-t-elle déclaré.",
+            &[said(Direct, Some("chancelière allemande"), "a-t-elle déclaré", "déclarer", "Nous sommes d'accord")],
         ),
         // An unnamed spokesperson speaks for the body.
         (
@@ -1101,6 +1171,17 @@ fn sentences_that_report_no_speech() {
         // Passive cues have no speaker as subject.
         ("L'opposant a été accusé de trahison par le régime.", &[]),
         ("Le ministre a été prié de s'expliquer devant le Parlement.", &[]),
+        // First person plural imperatives of the writer.
+        ("Rappelons que le scrutin a été reporté.", &[]),
+        ("Notons que le scrutin a été reporté.", &[]),
+        ("Précisons que le scrutin a été reporté.", &[]),
+        ("Enfin, notons que le scrutin a été reporté.", &[]),
+        // A cue in a clause that calls for the subjunctive.
+        ("Il faut que le ministre explique que la réforme est juste.", &[]),
+        ("Il faudrait que le gouvernement annonce que les salaires augmenteront.", &[]),
+        ("Le syndicat a écrit au ministre pour qu'il reconnaisse que la réforme est injuste.", &[]),
+        // A verb of wish with an infinitive reports nothing said.
+        ("Le ministre souhaite rencontrer les syndicats.", &[]),
         // Speech attributed to no one.
         ("On apprend que le sommet a été reporté.", &[]),
         ("Le gouvernement veut éviter qu'on dise que la réforme a échoué.", &[]),

@@ -661,35 +661,7 @@ impl Resolver<'_, '_, '_> {
                 };
                 self.link(i, e);
             }
-            Referent::Group(group) => {
-                let g = &t.lex.groups[group as usize];
-                let head = g.forms[1].clone().or_else(|| g.forms[0].clone()).unwrap_or_default();
-                let complement = complement_key(t, &m);
-                let key = format!("{head}|{complement}");
-                // Members of a named organisation stand for it: `les
-                // islamistes d'Ansar Eddine`, `les membres du Hamas`.
-                if let Some(org) = self.org_in_complement(i) {
-                    if matches!(
-                        g.class.as_str(),
-                        "militants" | "rebels" | "officials" | "soldiers" | "other" | "members"
-                    ) {
-                        self.link(i, org);
-                        return;
-                    }
-                }
-                let found = self.last_before(i, |e| same_description(e, &key, m.country));
-                let e = match found {
-                    Some(e) => e,
-                    None => {
-                        let name = strip_article(&words(t, &m));
-                        let e = self.new_entity(Filed::Nowhere, format!("group:{key}:{i}"), g.kind, name, false);
-                        self.entities[e].description_key = Some(key);
-                        self.entities[e].plural = true;
-                        e
-                    }
-                };
-                self.link(i, e);
-            }
+            Referent::Group(group) => self.group(i, &m, group),
             Referent::OrgNoun(noun) => self.org_noun(i, &m, noun),
             Referent::Generic => {
                 let key = format!("generic|{}", key_of(t, m.head..m.tokens.end));
@@ -799,6 +771,37 @@ impl Resolver<'_, '_, '_> {
     }
 
     /// `l'alliance`, `le syndicat`, `l'ONG Human Rights Watch`.
+    /// An unnamed collective (`les manifestants`, `des responsables
+    /// ukrainiens`), filed by its head and complement so that the same
+    /// description finds it again.
+    fn group(&mut self, i: usize, m: &Mention, group: u32) {
+        let t = self.t;
+        let g = &t.lex.groups[group as usize];
+        let head = g.forms[1].clone().or_else(|| g.forms[0].clone()).unwrap_or_default();
+        let complement = complement_key(t, m);
+        let key = format!("{head}|{complement}");
+        // Members of a named organisation stand for it: `les
+        // islamistes d'Ansar Eddine`, `les membres du Hamas`.
+        if let Some(org) = self.org_in_complement(i) {
+            if matches!(g.class.as_str(), "militants" | "rebels" | "officials" | "soldiers" | "other" | "members") {
+                self.link(i, org);
+                return;
+            }
+        }
+        let found = self.last_before(i, |e| same_description(e, &key, m.country));
+        let e = match found {
+            Some(e) => e,
+            None => {
+                let name = strip_article(&words(t, m));
+                let e = self.new_entity(Filed::Nowhere, format!("group:{key}:{i}"), g.kind, name, false);
+                self.entities[e].description_key = Some(key);
+                self.entities[e].plural = true;
+                e
+            }
+        };
+        self.link(i, e);
+    }
+
     fn org_noun(&mut self, i: usize, m: &Mention, noun: u32) {
         let t = self.t;
         let n = &t.lex.org_nouns[noun as usize];
@@ -875,6 +878,13 @@ impl Resolver<'_, '_, '_> {
         let found = if n.classes == u32::MAX { self.most_salient_before(i, fits) } else { self.last_before(i, fits) };
         if let Some(e) = found {
             self.link(i, e);
+        } else if let Some(group) = t.senses(m.head).iter().find_map(|s| match *s {
+            crate::lexicon::vocab::Sense::Group { group, .. } => Some(group),
+            _ => None,
+        }) {
+            // `Le syndicat a annoncé` with no union named before: the
+            // unnamed collective the noun also names.
+            self.group(i, m, group);
         }
     }
 
