@@ -975,7 +975,7 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
             k = end.max(k + 1);
             continue;
         }
-        let speaker = pronoun.unwrap_or_else(|| Speaker::Mentions(source));
+        let speaker = pronoun.unwrap_or(Speaker::Mentions(source));
         // `Pour X,` counts only for a speaker at the head of the sentence.
         if lemma == "pour" && !at_start {
             k += 1;

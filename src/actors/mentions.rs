@@ -592,7 +592,7 @@ fn acronym_ahead(t: &Tagged, first: usize, k: usize, end: usize) -> Option<usize
         return None;
     }
     let mut p = k + 1;
-    while p < end && p < k + 8 && t.is(p, TokenKind::Word) && !(t.has(p, flag::VERB) && !t.has(p, flag::NOUN)) {
+    while p < end && p < k + 8 && t.is(p, TokenKind::Word) && (t.has(p, flag::NOUN) || !t.has(p, flag::VERB)) {
         p += 1;
     }
     if p + 2 >= end || !t.is(p, TokenKind::OpenParen) || !t.is_all_caps(p + 1) || !t.is(p + 2, TokenKind::CloseParen) {
@@ -875,10 +875,11 @@ fn could_be_adjective(t: &Tagged, k: usize, plural: bool, end: usize) -> bool {
     if plural && !key.ends_with(['s', 'x']) {
         return false;
     }
-    !(k + 1 < end
+    let before_determiner = k + 1 < end
         && t.has(k + 1, flag::DET)
         && !t.has(k + 1, flag::PREP)
-        && !matches!(t.key(k + 1), "de" | "du" | "des" | "d'"))
+        && !matches!(t.key(k + 1), "de" | "du" | "des" | "d'");
+    !before_determiner
 }
 
 /// Nouns of quantity before `de` (`des milliers de personnes`).
