@@ -2,21 +2,37 @@
 //! articles.
 //!
 //! ```text
-//! cargo run --release --example throughput -- DIR [--repeat N] [--text-only]
+//! cargo run --release --example throughput -- DIR [--repeat N] [--text-only] [--stages] [--until STAGE]
 //! ```
 //!
 //! Reads every `.txt` under DIR, analyses each once as a warm-up, then N
 //! times (1 by default) in one thread, and prints as its last line
 //! `bytes=B seconds=S mb_per_s=X`, counting only the analysis. With
 //! `--text-only` it measures the text layer alone (tokens, sentences,
-//! quotations).
+//! quotations); with `--stages` it first times each prefix of the pipeline
+//! (see [`depeche::Stage`]) and prints what every stage adds, in ns/byte;
+//! with `--until STAGE` the main measure runs the pipeline up to that
+//! stage only (for profilers: `valgrind --tool=callgrind` counts
+//! instructions whatever the machine's load).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use depeche::text::Document;
-use depeche::{Extractor, Options};
+use depeche::{Extractor, Options, Stage};
+
+const STAGES: [Stage; 9] = [
+    Stage::Text,
+    Stage::Times,
+    Stage::Tagging,
+    Stage::Mentions,
+    Stage::Resolution,
+    Stage::Verbs,
+    Stage::Statements,
+    Stage::Events,
+    Stage::Analysis,
+];
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
@@ -34,6 +50,8 @@ fn main() -> ExitCode {
     let mut dir = None;
     let mut repeat = 1usize;
     let mut text_only = false;
+    let mut stages = false;
+    let mut until = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -45,11 +63,22 @@ fn main() -> ExitCode {
                 }
             },
             "--text-only" => text_only = true,
+            "--stages" => stages = true,
+            "--until" => {
+                match args.next().and_then(|s| STAGES.into_iter().find(|st| format!("{st:?}").eq_ignore_ascii_case(&s)))
+                {
+                    Some(s) => until = Some(s),
+                    None => {
+                        eprintln!("--until needs a stage: {STAGES:?}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
             _ => dir = Some(PathBuf::from(arg)),
         }
     }
     let Some(dir) = dir else {
-        eprintln!("usage: throughput DIR [--repeat N] [--text-only]");
+        eprintln!("usage: throughput DIR [--repeat N] [--text-only] [--stages] [--until STAGE]");
         return ExitCode::from(2);
     };
     let mut paths = Vec::new();
@@ -65,7 +94,9 @@ fn main() -> ExitCode {
         texts
             .iter()
             .map(|t| {
-                if text_only {
+                if let Some(stage) = until {
+                    extractor.run_until(t, &options, stage).unwrap_or(0)
+                } else if text_only {
                     Document::new(t).tokens.len()
                 } else {
                     extractor.analyze_with(t, &options).map_or(0, |a| a.actors.len() + a.statements.len())
@@ -74,6 +105,30 @@ fn main() -> ExitCode {
             .sum()
     };
     std::hint::black_box(run(&texts));
+    if stages {
+        // Each prefix of the pipeline, timed alone: the difference between
+        // two lines is what a stage costs.
+        let per_pass: usize = texts.iter().map(String::len).sum();
+        let mut previous = 0.0;
+        for stage in STAGES {
+            let start = Instant::now();
+            for _ in 0..repeat {
+                for t in &texts {
+                    std::hint::black_box(extractor.run_until(t, &options, stage).unwrap_or(0));
+                }
+            }
+            let seconds = start.elapsed().as_secs_f64();
+            let ns_per_byte = seconds * 1e9 / (per_pass * repeat) as f64;
+            eprintln!(
+                "until {:<12} {:>8.1} MB/s  {:>6.1} ns/byte  (+{:.1} ns/byte)",
+                format!("{stage:?}"),
+                (per_pass * repeat) as f64 / seconds / 1e6,
+                ns_per_byte,
+                ns_per_byte - previous
+            );
+            previous = ns_per_byte;
+        }
+    }
     let bytes: usize = texts.iter().map(String::len).sum::<usize>() * repeat;
     let start = Instant::now();
     for _ in 0..repeat {

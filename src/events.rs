@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::actors::mentions::{Mention, Referent};
 use crate::actors::resolve::Resolution;
-use crate::analysis::{EventType, Modality};
+use crate::analysis::{EventType, Modality, StatementKind};
 use crate::grammar::Tagged;
 use crate::grammar::args::{self, MentionIndex};
 use crate::grammar::verbs::{GroupTense, VerbGroup};
@@ -56,6 +56,10 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
         }
         let range = sentence.tokens.clone();
         for (gi, g) in input.groups[s].iter().enumerate() {
+            if let Some(e) = imperative(input, res, s, g) {
+                out.push(e);
+                continue;
+            }
             let Some(lemma) = g.lemma else { continue };
             let patterns = &t.lex.lemmas[lemma as usize].events;
             if patterns.is_empty() {
@@ -68,19 +72,57 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
         }
         nominal(input, res, s, &range, &mut out);
     }
-        // A meeting needs two parties; a withdrawal, a place or party to leave
+    name_calling(input, res, &mut out);
+    // A meeting needs two parties; a withdrawal, a place or party to leave
     // (`quitter le pouvoir` is no retreat of forces).
     out.retain(|f| f.kind != EventType::Consult || f.source.len() + f.target.len() >= 2);
-        out.retain(|f| {
+    out.retain(|f| {
         f.pattern != "quitter.v"
             || f.target.iter().any(|&x| res.entities[x].kind == crate::analysis::ActorKind::Country)
     });
     // An event noun in a sentence whose verb already tells an event of the
     // same type retells it (`a été tué … par un tir`).
-    let verbal: Vec<(Span, EventType)> =
-        out.iter().filter(|f| f.pattern.ends_with(".v")).map(|f| (f.sentence, f.kind)).collect();
-    out.retain(|f| !f.pattern.ends_with(".n") || !verbal.contains(&(f.sentence, f.kind)));
-        default_targets(input, res, &mut out);
+    // The noun may name who acted (`a été tué par un tir de l'armée`): the
+    // verb's event takes the arguments it lacks.
+    for n in 0..out.len() {
+        if !out[n].pattern.ends_with(".n") {
+            continue;
+        }
+        let Some(v) = out
+            .iter()
+            .position(|f| f.pattern.ends_with(".v") && f.sentence == out[n].sentence && f.kind == out[n].kind)
+        else {
+            continue;
+        };
+        if out[v].source.is_empty() && !out[n].source.is_empty() {
+            let source: Vec<usize> = out[n].source.iter().copied().filter(|x| !out[v].target.contains(x)).collect();
+            out[v].source = source;
+        }
+        if out[v].target.is_empty() && !out[n].target.is_empty() {
+            let target: Vec<usize> = out[n].target.iter().copied().filter(|x| !out[v].source.contains(x)).collect();
+            out[v].target = target;
+        }
+        out[n].pattern.clear();
+    }
+    out.retain(|f| !f.pattern.is_empty());
+    // A warning that holds its own threat (`a averti que toute attaque …
+    // aurait des conséquences`) is one threat: the cue's.
+    let told: Vec<(usize, EventType, Vec<usize>, Span)> = out
+        .iter()
+        .filter_map(|f| {
+            let c = f.statement?;
+            (!input.drafts[c].content.contains(f.trigger)).then(|| (c, f.kind, f.source.clone(), f.trigger))
+        })
+        .collect();
+    out.retain(|f| {
+        let Some(c) = f.statement else { return true };
+        // An order in the imperative says what is demanded: kept, and
+        // merged with its cue below.
+        !(f.pattern != "imperative"
+            && input.drafts[c].content.contains(f.trigger)
+            && told.iter().any(|(tc, kind, source, _)| *tc == c && *kind == f.kind && *source == f.source))
+    });
+    default_targets(input, res, &mut out);
     // The actors of the events that remain take part in the story.
     for f in &out {
         for &e in f.source.iter().chain(&f.target) {
@@ -112,19 +154,21 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
     };
     for f in out.iter_mut().filter(|f| f.target.is_empty() && aimed(f.kind) && !warning(f)) {
         let source_countries: Vec<Option<u32>> = f.source.iter().map(|&s| res.entities[s].country).collect();
+        // Nor whom the source belongs to (`Philippe Varin, président du
+        // directoire de PSA`).
+        let affiliated: Vec<usize> = f.source.iter().flat_map(|&s| affiliations(input, res, s)).collect();
         let best = res
             .entities
             .iter()
             .enumerate()
             .filter(|(e, ent)| {
-                                !f.source.contains(e)
-                    && ent.named
-                    && !ent.mentions.is_empty()
-                    && ent.mentions.iter().any(|&m| !input.mentions[m].locative)
-                                        // Not the source's own country (`Moscou` for the Russian
-                    // foreign ministry).
-                    && !(ent.kind == crate::analysis::ActorKind::Country
-                        && source_countries.iter().any(|c| c.is_some() && *c == ent.country))
+                // Not the source's own country (`Moscou` for the Russian
+                // foreign ministry).
+                let own_country = ent.kind == crate::analysis::ActorKind::Country
+                    && source_countries.iter().any(|c| c.is_some() && *c == ent.country);
+                let acts = ent.mentions.iter().any(|&m| !input.mentions[m].locative);
+                let excluded = f.source.contains(e) || affiliated.contains(e) || own_country;
+                ent.named && acts && !excluded
             })
             .max_by_key(|(_, ent)| ent.mentions.len());
         if let Some((e, ent)) = best {
@@ -133,7 +177,117 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
             }
         }
     }
+}
+
+/// The entities named inside the descriptions of entity `e` (`président
+/// du directoire de PSA` → PSA).
+fn affiliations(input: &Input, res: &Resolution, e: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &m in &res.entities[e].mentions {
+        let mention = &input.mentions[m];
+        if !mention.referent.is_description() {
+            continue;
+        }
+        for (x, inner) in input.mentions.iter().enumerate() {
+            if x != m && mention.span.contains(inner.span) && inner.span.start > mention.span.start {
+                if let Some(a) = res.entity(x) {
+                    out.push(a);
+                }
+            }
+        }
     }
+    out
+}
+
+/// Is statement `i` a qualification in a short quotation (`appelé X « … »`,
+/// `décrit X comme « … »`)?
+fn is_name_calling(input: &Input, i: usize) -> bool {
+    let d = &input.drafts[i];
+    let Some((lemma, _, _)) = &d.cue else { return false };
+    matches!(lemma.as_str(), "appeler" | "décrire" | "traiter" | "qualifier" | "surnommer" | "présenter")
+        && d.kind == StatementKind::Mixed
+        && d.content.as_str(input.t.doc.text).split_whitespace().count() <= 10
+}
+
+/// Name-calling (`avait appelé Marine Le Pen « la bourgeoise du château
+/// de Montretout »`, `décrit sa fille comme « petite-bourgeoise »`): a
+/// short quotation that qualifies someone is a put-down, an accusation.
+fn name_calling(input: &Input, res: &mut Resolution, out: &mut Vec<Found>) {
+    let t = input.t;
+    for (i, d) in input.drafts.iter().enumerate() {
+        let Some((_, cue_span, _)) = &d.cue else { continue };
+        if !is_name_calling(input, i) {
+            continue;
+        }
+        let Some(speaker) = input.speakers[i] else { continue };
+        // The person called names: a person named between the cue and the
+        // quotation.
+        let from = t.doc.token_at_or_after(cue_span.end);
+        let to = t.doc.token_at_or_after(d.content.start);
+        let target = (0..input.mentions.len()).find_map(|m| {
+            let mention = &input.mentions[m];
+            (mention.tokens.start >= from && mention.tokens.end <= to && mention.referent.is_name())
+                .then(|| res.entity(m))
+                .flatten()
+        });
+        let target = target.or_else(|| {
+            // `l'avait appelé`: the object pronoun.
+            let clitic = object_clitic(t, from.saturating_sub(4), from)?;
+            object_antecedent(input, res, clitic, &[speaker])
+        });
+        let s = d.sentence;
+        out.push(Found {
+            kind: EventType::Accuse,
+            cameo: "112".to_string(),
+            pattern: "name-calling".to_string(),
+            source: vec![speaker],
+            target: target.into_iter().collect(),
+            date: date_of(input, s, from.saturating_sub(1)..from, Modality::Asserted, None),
+            trigger: *cue_span,
+            modality: Modality::Asserted,
+            statement: Some(i),
+            sentence: t.doc.sentences[s].span,
+        });
+    }
+}
+
+/// `« … : arrêtez la destruction de biens religieux maintenant »`: an
+/// order in the imperative inside a quotation is a request of the
+/// speaker's.
+fn imperative(input: &Input, res: &mut Resolution, s: usize, g: &VerbGroup) -> Option<Found> {
+    let t = input.t;
+    if g.person != 5 {
+        return None;
+    }
+    // No subject pronoun: the group opens its clause.
+    let start = g.tokens.start;
+    let opens = start == 0
+        || matches!(
+            t.kind(start - 1),
+            Some(TokenKind::Colon | TokenKind::QuoteOpen | TokenKind::Comma | TokenKind::Semicolon)
+        )
+        || t.kind(start - 1).is_some_and(|k| k.is_terminal());
+    // `« Vous êtes … »`: `vous` is the subject, among the clitics.
+    if !opens || t.is_key(start.saturating_sub(1), "vous") || t.is_key(start, "vous") || t.is_key(start, "nous") {
+        return None;
+    }
+    let trigger = span_of(t, g.trigger.clone());
+    let statement = statement_holding(input, trigger)?;
+    let speaker = input.speakers[statement]?;
+    let _ = res;
+    Some(Found {
+        kind: EventType::Request,
+        cameo: "10".to_string(),
+        pattern: "imperative".to_string(),
+        source: vec![speaker],
+        target: Vec::new(),
+        date: date_of(input, s, g.tokens.clone(), Modality::Asserted, Some(g.tense)),
+        trigger,
+        modality: if g.negated { Modality::Negated } else { Modality::Asserted },
+        statement: Some(statement),
+        sentence: t.doc.sentences[s].span,
+    })
+}
 
 /// The pattern that applies: one whose object constraint the object
 /// meets, else one without a constraint.
@@ -213,7 +367,12 @@ fn verbal(
     range: &Range<usize>,
 ) -> Option<Found> {
     let t = input.t;
-    let trigger = span_of(t, g.trigger.clone());
+    // `n'a pas attaqué`: the trigger of a negated act holds its `ne`.
+    let mut from = g.trigger.start;
+    if g.negated && from > g.tokens.start && matches!(t.key(from - 1), "n'" | "ne") {
+        from -= 1;
+    }
+    let trigger = span_of(t, from..g.trigger.end);
     let statement = statement_holding(input, trigger);
     let cue_statement = statement_of_cue(input, s, gi);
     let speaker = statement.and_then(|i| input.speakers[i]);
@@ -223,6 +382,9 @@ fn verbal(
     let mut source_mentions: Vec<usize>;
     let mut target_mentions: Vec<usize> = Vec::new();
     if let Some(c) = cue_statement {
+        if is_name_calling(input, c) {
+            return None;
+        }
         // A cue verb: its speaker is the source.
         let mut sources: Vec<usize> = input.speakers[c].into_iter().collect();
         let targets = cue_targets(input, res, c, g, pattern, clause_end);
@@ -232,6 +394,11 @@ fn verbal(
             }
         }
         return finish(input, s, g, pattern, sources, targets, Some(c), trigger);
+    }
+    // `ils m'ont arrêtée de faire du journalisme`: stopping someone from
+    // doing is no arrest.
+    if pattern.lemma == "arrêter" && matches!(t.key(g.tokens.end), "de" | "d'") {
+        return None;
     }
     if g.passive || g.tense == GroupTense::Participe {
         // A bare participle (`les emplois menacés`) is an adjective unless
@@ -249,6 +416,11 @@ fn verbal(
         if verbal_act && source_mentions.is_empty() {
             return None;
         }
+        // `ont été grièvement blessées`: wounded, with nobody named who
+        // wounded them, is as often an accident as an attack.
+        if pattern.lemma == "blesser" && source_mentions.is_empty() {
+            return None;
+        }
         target_mentions = args::subject_before(t, input.mentions, input.index, g, range.start);
     } else if g.inverted.is_some() {
         source_mentions = g.inverted.and_then(|p| input.index.starting_at(p)).into_iter().collect();
@@ -259,6 +431,10 @@ fn verbal(
     {
         // An infinitive of purpose or complement (`pour discuter`) is no
         // event of its own.
+        return None;
+    } else if g.tense == GroupTense::ParticipePresent && !g.gerund {
+        // `un signal … les encourageant`: a participle that qualifies a
+        // noun tells no act of its own.
         return None;
     } else if matches!(g.tense, GroupTense::Infinitif | GroupTense::ParticipePresent) && g.modal.is_none() {
         // `menacé d'envahir`, `pour exiger`: the subject of the verb that
@@ -290,15 +466,42 @@ fn verbal(
     }
     // Targets.
     if !g.passive {
+        // `a rencontré mardi Olaf Scholz`: a phrase of time before the
+        // object.
+        let after = after_times(input, g.tokens.end);
         for slot in &pattern.target {
             let found = match slot {
-                Slot::Object => args::object_at(t, input.mentions, input.index, g.tokens.end, clause_end),
-                Slot::Prep(p) => args::after_preposition(t, input.mentions, input.index, p, g.tokens.end..clause_end),
+                Slot::Object => args::object_at(t, input.mentions, input.index, after, clause_end),
+                Slot::Prep(p) => {
+                    let found = args::after_preposition(t, input.mentions, input.index, p, after..clause_end);
+                    // `s'est rendu en Russie`, `enverra des troupes en
+                    // Irak`: a country after `en` where the pattern has `à`.
+                    if found.is_empty() && p == "à" {
+                        args::after_preposition(t, input.mentions, input.index, "en", after..clause_end)
+                            .into_iter()
+                            .filter(|&m| matches!(input.mentions[m].referent, Referent::Country(_)))
+                            .collect()
+                    } else {
+                        found
+                    }
+                }
                 Slot::Subject => Vec::new(),
             };
             if !found.is_empty() {
                 target_mentions = found;
                 break;
+            }
+        }
+        // `a menacé de frapper la Corée du Sud`: the object of the
+        // infinitive that carries the act.
+        if target_mentions.is_empty()
+            && pattern.kind == EventType::Threaten
+            && pattern.infinitive
+            && pattern.target.contains(&Slot::Object)
+        {
+            if let Some(inf) = infinitive_after(input, s, g) {
+                let from = after_times(input, inf.tokens.end);
+                target_mentions = args::object_at(t, input.mentions, input.index, from, clause_end);
             }
         }
         if target_mentions.is_empty() && (pattern.infinitive || !pattern.objects.is_empty()) {
@@ -321,6 +524,14 @@ fn verbal(
         let clitic = object_clitic(t, g.tokens.start, g.main).or_else(|| {
             // The infinitive after `refuser de`, `décider de`.
             if pattern.infinitive {
+                // `refusant de l'extrader`: `de`, a clitic, an infinitive
+                // (known or not).
+                let k = g.tokens.end;
+                if matches!(t.key(k), "de" | "d'" | "à")
+                    && matches!(t.key(k + 1), "le" | "la" | "les" | "l'" | "lui" | "leur")
+                {
+                    return Some(k + 1);
+                }
                 let inf = input.groups[s].iter().find(|o| {
                     o.tokens.start > g.tokens.end
                         && o.tokens.start <= g.tokens.end + 2
@@ -373,6 +584,30 @@ fn verbal(
     }
     targets.retain(|x| !sources.contains(x));
     finish(input, s, g, pattern, sources, targets, statement, trigger)
+}
+
+/// The first token after `k` that no time expression covers (`mardi`,
+/// `le 7 décembre`).
+fn after_times(input: &Input, k: usize) -> usize {
+    let tokens = &input.time.tokens;
+    let mut k = k;
+    loop {
+        let i = tokens.partition_point(|r| r.start < k);
+        match tokens.get(i) {
+            Some(r) if r.start == k && r.end > k => k = r.end,
+            _ => return k,
+        }
+    }
+}
+
+/// The infinitive right after a verb group, behind `de` or `à` (`menacé
+/// de frapper`).
+fn infinitive_after<'g>(input: &'g Input, s: usize, g: &VerbGroup) -> Option<&'g VerbGroup> {
+    let k = g.tokens.end;
+    if !matches!(input.t.key(k), "de" | "d'" | "à") {
+        return None;
+    }
+    input.groups[s].iter().find(|o| o.tokens.start > k && o.tokens.start <= k + 2 && o.tense == GroupTense::Infinitif)
 }
 
 /// The verb that governs an infinitive event and lends it its subject
@@ -527,7 +762,7 @@ fn finish(
     trigger: Span,
 ) -> Option<Found> {
     let t = input.t;
-        if sources.is_empty() && targets.is_empty() {
+    if sources.is_empty() && targets.is_empty() {
         return None;
     }
     let mut modality = modality(input, s, g, pattern);
@@ -561,7 +796,7 @@ fn modality(input: &Input, s: usize, g: &VerbGroup, pattern: &EventPattern) -> M
     let range = t.doc.sentences[s].tokens.clone();
     // A `si` clause in the sentence, or a conditional verb (but the
     // reportive past conditional `aurait été tué` tells a fact).
-        let si = range.clone().any(|k| {
+    let si = range.clone().any(|k| {
         (t.is_key(k, "si") || t.is_key(k, "s'") && matches!(t.key(k + 1), "il" | "ils"))
             && t.has(k, flag::SUB)
             && !t.is_key(k + 1, "bien")
@@ -574,8 +809,10 @@ fn modality(input: &Input, s: usize, g: &VerbGroup, pattern: &EventPattern) -> M
     if pattern.kind == EventType::Threaten && (g.tense.is_future() || si) {
         return Modality::Hypothetical;
     }
+    // `si le Hamas tire, l'armée attaquera`: an act to come on a condition
+    // is hypothetical.
     if si || g.tense == GroupTense::Conditionnel || conditional_modal {
-        return if g.tense.is_future() || g.near_future || pattern.future && !si {
+        return if !si && (g.tense.is_future() || g.near_future || pattern.future) {
             Modality::Future
         } else {
             Modality::Hypothetical
@@ -583,6 +820,18 @@ fn modality(input: &Input, s: usize, g: &VerbGroup, pattern: &EventPattern) -> M
     }
     if g.tense.is_future() || g.near_future || pattern.future {
         return Modality::Future;
+    }
+    // `a promis de libérer`, `s'est engagée à retirer`: the infinitive of a
+    // promise or a plan is an act to come.
+    if g.tense == GroupTense::Infinitif {
+        if let Some(main) = controller(input, s, g) {
+            if matches!(
+                t.lex.verbs[main.verb as usize].infinitive.as_str(),
+                "promettre" | "engager" | "annoncer" | "prévoir" | "proposer" | "envisager" | "compter"
+            ) {
+                return Modality::Future;
+            }
+        }
     }
     Modality::Asserted
 }
@@ -601,20 +850,24 @@ fn date_of(
     let range = t.doc.sentences[s].tokens.clone();
     let time = input.time;
     let mut best: Option<(usize, &str)> = None;
-    for (i, r) in time.tokens.iter().enumerate() {
-        if r.start < range.start || r.end > range.end {
-            continue;
-        }
+    for i in sentence_times(time, &range) {
+        let r = &time.tokens[i];
         let value = time.times[i].value.as_str();
         if !is_calendar(value) {
             continue;
         }
         // `jusqu'en mars 2013`, `depuis mars 2011`, `d'ici à 2014`: bounds
         // of a period, not the date of the act.
-                // `depuis le 30 juin` dates the start of the act; `depuis mars
+        // `depuis le 30 juin` dates the start of the act; `depuis mars
         // 2011` is the background of a period.
         let day = value.len() >= 10;
-        if r.start > 0 && matches!(t.key(r.start - 1), "jusqu'" | "jusque" | "avant" | "après") || r.start > 0 && matches!(t.key(r.start - 1), "depuis" | "dès") && !day {
+        let mut b = r.start;
+        while b > 0 && matches!(t.key(b - 1), "en" | "au" | "à" | "le" | "la") {
+            b -= 1;
+        }
+        if b > 0 && matches!(t.key(b - 1), "jusqu'" | "jusque" | "avant" | "après")
+            || b > 0 && matches!(t.key(b - 1), "depuis" | "dès") && !day
+        {
             continue;
         }
         let distance = if r.end <= trigger.start { trigger.start - r.end } else { r.start.saturating_sub(trigger.end) };
@@ -624,6 +877,16 @@ fn date_of(
     }
     if let Some((_, v)) = best {
         return Some(calendar_part(v));
+    }
+    // `la semaine dernière`: the sentence dates the act, but not to a day;
+    // the publication date would be wrong. (`plus tôt`, `précédent` leave
+    // the act on the day of the news.)
+    let vague = sentence_times(time, &range).any(|i| {
+        let v = time.times[i].value.as_str();
+        v.contains("-W") && weekend_saturday(v).is_none()
+    });
+    if vague {
+        return None;
     }
     if modality == Modality::Future
         || tense.is_some_and(|t| {
@@ -641,6 +904,15 @@ fn date_of(
         }
     }
     time.published.map(|d: Date| d.to_string())
+}
+
+/// The time expressions inside a sentence's tokens, by index.
+fn sentence_times<'a>(time: &'a TimeLayer, range: &Range<usize>) -> impl Iterator<Item = usize> + 'a {
+    let from = time.tokens.partition_point(|r| r.start < range.start);
+    let end = range.end;
+    (from..time.tokens.len())
+        .take_while(move |&i| time.tokens[i].start < end)
+        .filter(move |&i| time.tokens[i].end <= end)
 }
 
 /// A TIMEX3 value that names a calendar date, month or year; a weekend
@@ -687,8 +959,12 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         }) else {
             continue;
         };
-        // A noun needs its determiner or preposition before it.
+        // A noun needs its determiner or preposition before it; `toute
+        // attaque`, `aucune accusation` name no act that took place.
         if k == 0 || !(t.has(k - 1, flag::DET | flag::PREP) || t.is_key(k - 1, "l'")) {
+            continue;
+        }
+        if matches!(t.key(k - 1), "toute" | "tout" | "tous" | "toutes" | "chaque" | "nul" | "nulle") {
             continue;
         }
         let pattern = &t.lex.events[pattern as usize];
@@ -710,8 +986,15 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         if !material && statement.is_some() {
             continue;
         }
-                let speaker = statement.and_then(|i| input.speakers[i]);
+        let speaker = statement.and_then(|i| input.speakers[i]);
         let end = clause_end(t, k + 1, range.end).min(k + 12);
+        // `serait une attaque contre l'OTAN`, `constitue une agression`:
+        // a noun that says what something is names no act — unless it
+        // names who acted (`sont des représailles de l'organisation`).
+        let governing = governing_verb(input, s, k);
+        let copular = governing.is_some_and(|v| {
+            matches!(v, "être" | "constituer" | "représenter" | "signifier" | "équivaloir" | "devenir" | "rester")
+        });
         // `ont annoncé le boycott`, `ont repris leurs actes de destruction`:
         // a noun that is the object of a verb of doing takes its subject.
         let light = light_verb_before(input, s, k);
@@ -726,7 +1009,14 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
                 }
             }
         }
-                let by = args::after_preposition(t, input.mentions, input.index, "par", k + 1..end);
+        // The agent of the noun, not of the next verb (`La libération de X a
+        // été saluée par Paris`) — unless that verb says who did it
+        // (`l'attentat … a été revendiqué par Al-Qaïda`).
+        let next_verb = match input.groups[s].iter().find(|g| g.tokens.start > k) {
+            Some(g) if !is_verb_of_doing(&t.lex.verbs[g.verb as usize].infinitive) => g.tokens.start,
+            _ => end,
+        };
+        let by = args::after_preposition(t, input.mentions, input.index, "par", k + 1..end.min(next_verb));
         if source_ms.is_empty() && !by.is_empty() {
             source_ms = by;
         }
@@ -745,21 +1035,44 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
                 }
             }
         }
+        if copular && source_ms.is_empty() {
+            continue;
+        }
+        // `Les négociations entre Israël et le Hamas ont échoué`: the
+        // parties of a meeting that the sentence is about (not `les
+        // préparatifs d'une réunion entre …`, a plan).
+        let heads_clause = k < 2 || !t.has(k - 2, flag::PREP);
+        if source_ms.is_empty()
+            && pattern.kind == EventType::Consult
+            && heads_clause
+            && governing.is_none()
+            && t.is_key(k + 1, "entre")
+        {
+            source_ms = args::after_preposition(t, input.mentions, input.index, "entre", k + 1..end);
+        }
         let sources = entities(input, res, &source_ms, speaker);
         let mut targets = entities(input, res, &target_ms, speaker);
         targets.retain(|x| !sources.contains(x));
-                if sources.is_empty() && targets.is_empty() {
+        if sources.is_empty() && targets.is_empty() {
             continue;
         }
-                let negated = k >= 2 && matches!(t.key(k - 1), "aucun" | "aucune");
+        let negated = matches!(t.key(k - 1), "aucun" | "aucune");
         let announced = light.is_some_and(|g| {
             g.tense.is_future()
                 || g.near_future
-                || matches!(t.lex.verbs[g.verb as usize].infinitive.as_str(), "annoncer" | "appeler" | "prévoir" | "programmer" | "préparer")
+                || matches!(
+                    t.lex.verbs[g.verb as usize].infinitive.as_str(),
+                    "annoncer" | "appeler" | "prévoir" | "programmer" | "préparer"
+                )
+        });
+        // `a exigé le retrait des troupes`: a demanded act has not taken
+        // place.
+        let demanded = governing.is_some_and(|v| {
+            matches!(v, "exiger" | "demander" | "réclamer" | "souhaiter" | "vouloir" | "proposer" | "appeler")
         });
         let modality = if negated {
             Modality::Negated
-        } else if announced {
+        } else if announced || demanded {
             Modality::Future
         } else {
             Modality::Asserted
@@ -780,6 +1093,18 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
     }
 }
 
+/// The infinitive of the verb whose object or attribute is the noun at
+/// `k`, with only determiners and adjectives between them (`a exigé le
+/// retrait`, `serait une attaque`).
+fn governing_verb<'l>(input: &Input<'l, '_, '_>, s: usize, k: usize) -> Option<&'l str> {
+    let t = input.t;
+    let g = input.groups[s].iter().rev().find(|g| g.tokens.end <= k && k <= g.tokens.end + 3)?;
+    if !(g.tokens.end..k).all(|j| t.has(j, flag::DET) || t.has(j, flag::ADV) && !t.has(j, flag::PREP)) {
+        return None;
+    }
+    Some(t.lex.verbs[g.verb as usize].infinitive.as_str())
+}
+
 /// The verb group whose object is the noun at `k` (`ont annoncé le
 /// boycott`, `ont repris leurs actes de destruction`), when it is a verb
 /// of doing, launching or announcing.
@@ -787,17 +1112,60 @@ fn light_verb_before<'g>(input: &'g Input, s: usize, k: usize) -> Option<&'g Ver
     let t = input.t;
     let g = input.groups[s].iter().rev().find(|g| g.tokens.end <= k && k <= g.tokens.end + 4)?;
     // Only determiners and `actes de` between the verb and the noun.
-    if !(g.tokens.end..k).all(|j| t.has(j, flag::DET) || matches!(t.key(j), "acte" | "actes" | "de" | "d'" | "leur" | "leurs" | "son" | "sa" | "ses" | "une" | "un" | "nouvelle" | "nouvel" | "nouveau" | "vaste" | "grande")) {
+    if !(g.tokens.end..k).all(|j| {
+        t.has(j, flag::DET)
+            || matches!(
+                t.key(j),
+                "acte"
+                    | "actes"
+                    | "de"
+                    | "d'"
+                    | "leur"
+                    | "leurs"
+                    | "son"
+                    | "sa"
+                    | "ses"
+                    | "une"
+                    | "un"
+                    | "nouvelle"
+                    | "nouvel"
+                    | "nouveau"
+                    | "vaste"
+                    | "grande"
+            )
+    }) {
         return None;
     }
-    let verb = t.lex.verbs[g.verb as usize].infinitive.as_str();
+    is_verb_of_doing(&t.lex.verbs[g.verb as usize].infinitive).then_some(g)
+}
+
+/// Verbs of doing, launching or announcing an act named by their object
+/// (`lancer une offensive`, `revendiquer un attentat`).
+fn is_verb_of_doing(verb: &str) -> bool {
     matches!(
         verb,
-        "annoncer" | "lancer" | "mener" | "organiser" | "décréter" | "entamer" | "poursuivre" | "reprendre" | "commettre" | "perpétrer"
-            | "revendiquer" | "appeler" | "déclencher" | "conduire" | "décider" | "prévoir" | "programmer" | "préparer" | "multiplier"
-            | "intensifier" | "ordonner"
+        "annoncer"
+            | "lancer"
+            | "mener"
+            | "organiser"
+            | "décréter"
+            | "entamer"
+            | "poursuivre"
+            | "reprendre"
+            | "commettre"
+            | "perpétrer"
+            | "revendiquer"
+            | "appeler"
+            | "déclencher"
+            | "conduire"
+            | "décider"
+            | "prévoir"
+            | "programmer"
+            | "préparer"
+            | "multiplier"
+            | "intensifier"
+            | "ordonner"
     )
-    .then_some(g)
 }
 
 /// The same event told twice (same type, sources, targets, date and
@@ -809,15 +1177,43 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
         key_s.sort_unstable();
         let mut key_t = f.target.clone();
         key_t.sort_unstable();
-        let dup = out.iter().any(|o| {
+        let same = out.iter().position(|o| {
             let mut os = o.source.clone();
             os.sort_unstable();
             let mut ot = o.target.clone();
             ot.sort_unstable();
-            o.kind == f.kind && os == key_s && ot == key_t && o.date == f.date && o.modality == f.modality
+            let identical = os == key_s && ot == key_t && o.date == f.date && o.modality == f.modality;
+            // An act retold: the same type, the same author (or one left
+            // unnamed) and the same targets (or one left unnamed): `a été
+            // tué` … `a été tué par l'opposition`; `l'OTAN est prête à
+            // travailler avec la Russie` … `nous sommes prêts`.
+            let material = matches!(f.kind, EventType::Assault | EventType::Coerce);
+            let retold = if material {
+                !key_t.is_empty()
+                    && ot == key_t
+                    && (os.is_empty() || key_s.is_empty() || os.iter().any(|s| key_s.contains(s)))
+            } else {
+                // A verbal act retold by the same author, once with its
+                // target and once without.
+                !key_s.is_empty() && os == key_s && (ot.is_empty() != key_t.is_empty()) && o.modality == f.modality
+            };
+            o.kind == f.kind && (identical || retold)
         });
-        if !dup {
-            out.push(f);
+        match same {
+            Some(i) => {
+                // Keep the first telling; take the author and the targets
+                // from the later one when the first had none.
+                if out[i].source.is_empty() && !f.source.is_empty() {
+                    out[i].source = f.source;
+                }
+                if out[i].target.is_empty() && !f.target.is_empty() {
+                    out[i].target = f.target;
+                }
+                if out[i].date.is_none() {
+                    out[i].date = f.date;
+                }
+            }
+            None => out.push(f),
         }
     }
     out

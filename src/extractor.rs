@@ -266,6 +266,35 @@ struct Inner {
     lexicon: Arc<Lexicon>,
 }
 
+/// A stage of the pipeline, in the order they run, for
+/// [`Extractor::run_until`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Stage {
+    /// Tokens, sentences, paragraphs and quotations.
+    Text,
+    /// Time expressions, resolved against the publication date.
+    Times,
+    /// Lexicon lookup of every token (senses, flags).
+    Tagging,
+    /// Actor mentions: names, roles, countries, pronouns.
+    Mentions,
+    /// Mentions grouped into entities (coreference).
+    Resolution,
+    /// Verb groups of every body sentence.
+    Verbs,
+    /// Reported speech and its speakers.
+    Statements,
+    /// PLOVER events.
+    Events,
+    /// The whole analysis, actors selected and ids assigned.
+    Analysis,
+}
+
+enum Run<'t> {
+    Stopped(usize),
+    Done(Analysis<'t>),
+}
+
 /// Reads French news prose and returns its [`Analysis`].
 ///
 /// Build it once and share it: it is `Send + Sync` and cheap to clone, and
@@ -311,21 +340,58 @@ impl Extractor {
 
     /// Analyses a text.
     pub fn analyze_with<'t>(&self, text: &'t str, options: &Options) -> Result<Analysis<'t>, Error> {
+        match self.run(text, options, Stage::Analysis) {
+            Ok(Run::Done(analysis)) => Ok(analysis),
+            Ok(Run::Stopped(_)) => unreachable!("the last stage always completes the analysis"),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Runs the pipeline up to and including `stage` and returns a count of
+    /// what that stage produced (tokens, mentions, statements…), for
+    /// profiling: benches time each prefix of the pipeline, and the
+    /// difference between two prefixes is the cost of a stage.
+    pub fn run_until(&self, text: &str, options: &Options, stage: Stage) -> Result<usize, Error> {
+        match self.run(text, options, stage)? {
+            Run::Stopped(n) => Ok(n),
+            Run::Done(analysis) => Ok(analysis.actors.len() + analysis.statements.len() + analysis.events.len()),
+        }
+    }
+
+    fn run<'t>(&self, text: &'t str, options: &Options, stop: Stage) -> Result<Run<'t>, Error> {
         let max = self.inner.limits.max_document_bytes;
         if text.len() > max {
             return Err(Error::new(ErrorKind::DocumentTooLarge { len: text.len(), max }));
         }
         let doc = Document::new(text);
+        if stop == Stage::Text {
+            return Ok(Run::Stopped(doc.tokens.len() + doc.sentences.len() + doc.quotes.len()));
+        }
         let time = time::extract(&doc, options.publication_date());
+        if stop == Stage::Times {
+            return Ok(Run::Stopped(time.times.len()));
+        }
         let tagged = Tagged::new(&doc, &self.inner.lexicon);
+        if stop == Stage::Tagging {
+            return Ok(Run::Stopped(tagged.words.len()));
+        }
         let mentions = actors::mentions::find(&tagged);
+        if stop == Stage::Mentions {
+            return Ok(Run::Stopped(mentions.len()));
+        }
         let mut resolution = actors::resolve::resolve(&tagged, &mentions);
+        if stop == Stage::Resolution {
+            return Ok(Run::Stopped(resolution.entities.len()));
+        }
         let index = MentionIndex::new(doc.tokens.len(), &mentions);
         let groups: Vec<Vec<VerbGroup>> = doc
             .sentences
             .iter()
             .map(|s| if s.role == SentenceRole::Body { verbs::groups(&tagged, s.tokens.clone()) } else { Vec::new() })
             .collect();
+        if stop == Stage::Verbs {
+            return Ok(Run::Stopped(groups.iter().map(Vec::len).sum()));
+        }
         let input = statements::Input {
             t: &tagged,
             mentions: &mentions,
@@ -335,6 +401,9 @@ impl Extractor {
         };
         let drafts = statements::find(&input);
         let speakers = statements::resolve_speakers(&tagged, &mentions, &mut resolution, &drafts);
+        if stop == Stage::Statements {
+            return Ok(Run::Stopped(drafts.len()));
+        }
         let found = events::find(
             &events::Input {
                 t: &tagged,
@@ -347,6 +416,9 @@ impl Extractor {
             },
             &mut resolution,
         );
+        if stop == Stage::Events {
+            return Ok(Run::Stopped(found.len()));
+        }
         let (actors, of_entity) = actors::select(&tagged, &mentions, &resolution);
         let actor_of = |e: Option<usize>| e.and_then(|e| of_entity[e]).map(ActorId);
         let statements = drafts
@@ -389,7 +461,7 @@ impl Extractor {
                 })
             })
             .collect();
-        Ok(Analysis {
+        Ok(Run::Done(Analysis {
             text,
             published: time.published,
             published_from: time.published_from,
@@ -397,7 +469,7 @@ impl Extractor {
             statements,
             events,
             times: time.times,
-        })
+        }))
     }
 
     /// Analyses raw bytes, which must be UTF-8; invalid bytes give

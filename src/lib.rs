@@ -58,5 +58,5 @@ pub use analysis::{
 };
 pub use date::Date;
 pub use error::{Error, ErrorKind};
-pub use extractor::{Extractor, ExtractorBuilder, LexiconKind, Limits, Options};
+pub use extractor::{Extractor, ExtractorBuilder, LexiconKind, Limits, Options, Stage};
 pub use span::Span;

@@ -35,6 +35,9 @@ pub(crate) enum Speaker {
     MainSubject(Vec<usize>),
     /// Nobody the text names (`on apprend que`).
     Nobody,
+    /// A stressed pronoun that is no mention (`selon lui`, `selon eux`): its
+    /// token and number; masculine.
+    Pronoun { token: usize, plural: bool },
 }
 
 /// A statement found, before speakers are resolved.
@@ -82,6 +85,21 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
             if g.negated || g.passive || matches!(g.tense, GroupTense::Subjonctif | GroupTense::Imperatif) {
                 continue;
             }
+            // `Rappelons que`, `Notons que`: a first or second person plural
+            // with no subject, heading its clause, is an imperative of the
+            // writer's.
+            if matches!(g.person, 4 | 5)
+                && g.inverted.is_none()
+                && !(g.tokens.start..g.main).any(|k| matches!(t.key(k), "nous" | "vous"))
+                && heads_clause(t, g.tokens.start, &range)
+            {
+                continue;
+            }
+            // `Il faut que le ministre explique que`, `pour qu'il dise`: a cue
+            // in a clause that calls for the subjunctive reports nothing said.
+            if in_subjunctive_clause(t, g.tokens.start, &range) {
+                continue;
+            }
             // Speech reported inside a quotation belongs to the quoted
             // speaker's words, except an incise (`« A, dit-il, B »`).
             let start = t.doc.tokens[g.tokens.start].start as usize;
@@ -101,7 +119,7 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
             }
         }
         for found in prepositional(input, s, &range) {
-            push_all(&mut drafts, vec![found]);
+            push_nested(&mut drafts, found);
         }
     }
     continuations(input, &mut drafts);
@@ -110,6 +128,44 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
     drafts.sort_by_key(|d| (d.content.start, d.content.end));
     drafts.retain(|d| !d.content.is_empty() && d.content.len() <= input.max_quote_bytes);
     drafts
+}
+
+/// Does a verb group at `start` head its clause: nothing before it but
+/// punctuation, back to the sentence start or a comma, colon or semicolon?
+fn heads_clause(t: &Tagged, start: usize, range: &Range<usize>) -> bool {
+    let mut k = start;
+    while k > range.start {
+        k -= 1;
+        match t.kind(k) {
+            Some(TokenKind::Comma | TokenKind::Colon | TokenKind::Semicolon | TokenKind::Dash) => return true,
+            Some(kind) if kind.is_wordlike() => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
+/// Is the verb at `start` in a clause opened by `il faut que`, `pour que`,
+/// `afin que`, `avant que`, `sans que` (a subject between them)?
+fn in_subjunctive_clause(t: &Tagged, start: usize, range: &Range<usize>) -> bool {
+    let floor = start.saturating_sub(10).max(range.start);
+    let mut k = start;
+    while k > floor {
+        k -= 1;
+        match t.kind(k) {
+            Some(TokenKind::Comma | TokenKind::Colon | TokenKind::Semicolon) => return false,
+            Some(kind) if kind.is_terminal() => return false,
+            _ => {}
+        }
+        if matches!(t.key(k), "que" | "qu'") {
+            return k > range.start
+                && matches!(
+                    t.key(k - 1),
+                    "faut" | "faudrait" | "fallait" | "faudra" | "fallu" | "pour" | "afin" | "avant" | "sans"
+                );
+        }
+    }
+    false
 }
 
 /// Adds drafts whose content does not repeat one already found.
@@ -122,6 +178,20 @@ fn push_all(drafts: &mut Vec<Draft>, found: Vec<Draft>) {
         if !overlaps && !d.content.is_empty() {
             drafts.push(d);
         }
+    }
+}
+
+/// Adds a `selon X` draft unless its content repeats one already found;
+/// one whose reported words hold the `selon` (`Il ajoute que, selon
+/// l'OTAN, …`) reports a statement of its own.
+fn push_nested(drafts: &mut Vec<Draft>, d: Draft) {
+    let Some(cue) = d.cue.as_ref().map(|c| c.1) else { return push_all(drafts, vec![d]) };
+    let overlaps = drafts.iter().any(|o| {
+        let inter = o.content.end.min(d.content.end).saturating_sub(o.content.start.max(d.content.start));
+        inter * 2 > d.content.len().min(o.content.len()) && !(o.content.contains(cue) && o.content != d.content)
+    });
+    if !overlaps && !d.content.is_empty() {
+        drafts.push(d);
     }
 }
 
@@ -208,12 +278,13 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
             Some(TokenKind::QuoteClose) => {
                 depth -= 1;
                 // `« … » évoquant des « … »`, `« … » en ajoutant : « … »`: a
-                // participle cue after the quotation starts a new statement.
+                // participle cue after the quotation starts a new statement
+                // (a gerund's group may start at `en` or after it).
                 let next = if t.is_key(k + 1, "en") || t.is_key(k + 1, "an") { k + 2 } else { k + 1 };
                 if depth <= 0 {
-                    if let Some(g) =
-                        groups.iter().find(|g| g.tokens.start == next && g.tense == GroupTense::ParticipePresent)
-                    {
+                    if let Some(g) = groups.iter().find(|g| {
+                        (g.tokens.start == next || g.tokens.start == k + 1) && g.tense == GroupTense::ParticipePresent
+                    }) {
                         if cue_of(t, g).is_some() {
                             return k + 1;
                         }
@@ -223,6 +294,15 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
             Some(TokenKind::Semicolon) if depth <= 0 => return k,
             Some(TokenKind::Comma) if depth <= 0 => {
                 if is_clause_break(t, k + 1) {
+                    return k;
+                }
+                // `« … », ce qui inquiète Kiev`: after a quotation, a comment
+                // on it is the writer's.
+                if k > from
+                    && t.is(k - 1, TokenKind::QuoteClose)
+                    && t.is_key(k + 1, "ce")
+                    && matches!(t.key(k + 2), "qui" | "que" | "qu'")
+                {
                     return k;
                 }
                 // `…, selon X.` ends the clause; `…, selon lui, …` does not.
@@ -306,8 +386,13 @@ fn incise(
     // After the subject, the sentence must end (or go on with a complement
     // such as `dans un communiqué`), not start a new clause or take an
     // object.
+    // The look stops at a comma: the one that closes an incise (`« A, dit-il,
+    // quoi qu'il en coûte »`) starts the quoted words again.
     let after_subject = subject.iter().map(|&m| input.mentions[m].tokens.end).max().unwrap_or(g.tokens.end);
-    if (after_subject..range.end.min(after_subject + 3)).any(|k| matches!(t.key(k), "que" | "qu'")) {
+    if (after_subject..range.end.min(after_subject + 3))
+        .take_while(|&k| !t.is(k, TokenKind::Comma))
+        .any(|k| matches!(t.key(k), "que" | "qu'"))
+    {
         return None;
     }
     // A relative clause on the subject (`ajoute le documentaire qui précise
@@ -327,7 +412,8 @@ fn incise(
     }
     // Before the comma there must be reported words: a quotation, or a
     // clause with a verb of its own.
-    if comma && !t.is(before - 1, TokenKind::QuoteClose) && !t.is(before - 1, TokenKind::QuoteStraight) {
+    if comma && (before == 0 || !t.is(before - 1, TokenKind::QuoteClose) && !t.is(before - 1, TokenKind::QuoteStraight))
+    {
         let has_verb = input.groups[s].iter().any(|o| o.tokens.end <= before && o.tense.is_finite());
         let in_quote = t.doc.quotes.iter().any(|q| q.depth == 0 && q.inner.contains(span(t, g.tokens.clone())));
         if !has_verb && !in_quote {
@@ -466,6 +552,18 @@ fn preverbal(
     let mut found = None;
     while k < limit {
         let key = t.key(k);
+        // `ont affirmé avoir pris`: an infinitive right after a verb that
+        // takes `que` reports what the subject says of itself.
+        if k == g.tokens.end && frames.has(Frames::QUE) && takes_bare_infinitive(cue) && is_bare_infinitive(t, k) {
+            found = Some(("inf", k.saturating_sub(1)));
+            break;
+        }
+        // `d'« illégales »`: the apostrophe of `d'` read as a straight quote
+        // that opens nothing.
+        if t.is(k, TokenKind::QuoteStraight) && quote_opening_at(t, k).is_none() {
+            k += 1;
+            continue;
+        }
         if matches!(key, "que" | "qu'") && t.is(k, TokenKind::Word) {
             // `alors que`, `bien que`, `afin que`: no complement of the cue.
             if k > 0 && is_conjunction_head(t.key(k - 1)) {
@@ -561,6 +659,10 @@ fn preverbal(
         }
         "quote" => {
             let q = quote_opening_at(t, at)?;
+            // A title after its noun (`a cité le film « … »`) is no speech.
+            if at > 0 && is_title_noun(t.key(at - 1)) {
+                return None;
+            }
             // Only words of an object before the quote (`a dénoncé « … »`,
             // `appelé Marine Le Pen « … »`, `décrit sa fille comme « … »`);
             // a determiner and noun before it make the object a noun phrase
@@ -597,6 +699,35 @@ fn preverbal(
     }
 }
 
+/// Nouns that a title in quotation marks follows (`le film « … »`).
+fn is_title_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "film"
+            | "films"
+            | "roman"
+            | "romans"
+            | "livre"
+            | "livres"
+            | "ouvrage"
+            | "ouvrages"
+            | "émission"
+            | "émissions"
+            | "intitulé"
+            | "intitulée"
+            | "intitulés"
+            | "intitulées"
+            | "titre"
+            | "documentaire"
+            | "série"
+            | "chanson"
+            | "album"
+            | "opération"
+            | "baptisé"
+            | "baptisée"
+    )
+}
+
 /// Words that make `que` part of a conjunction (`alors que`, `bien que`).
 fn is_conjunction_head(key: &str) -> bool {
     matches!(
@@ -623,6 +754,33 @@ fn is_conjunction_head(key: &str) -> bool {
             | "tel"
             | "telle"
     )
+}
+
+/// Cues that take a bare infinitive of what the subject says of itself
+/// (`affirme avoir`, `dit vouloir`, `nie être`): not requests, promises or
+/// verbs of wish and intent (`souhaite partir`, `pense se présenter`).
+fn takes_bare_infinitive(cue: &(String, CueClass, Frames)) -> bool {
+    matches!(cue.1, CueClass::Assertion | CueClass::Denial | CueClass::Concession | CueClass::Opinion)
+        && !matches!(
+            cue.0.as_str(),
+            "souhaiter" | "espérer" | "penser" | "compter" | "trouver" | "redouter" | "craindre"
+        )
+}
+
+/// An infinitive that the lexicon knows at `k`, after clitics and
+/// negation (`avoir pris`, `ne pas avoir`, `les avoir vus`).
+fn is_bare_infinitive(t: &Tagged, k: usize) -> bool {
+    let mut k = k;
+    while matches!(
+        t.key(k),
+        "se" | "s'" | "le" | "la" | "les" | "l'" | "lui" | "leur" | "y" | "en" | "ne" | "n'" | "pas" | "jamais"
+    ) {
+        k += 1;
+    }
+    !t.is_capitalized_word(k)
+        && t.senses(k).iter().any(|s| {
+            matches!(s, crate::lexicon::vocab::Sense::Verb(v) if v.tense == crate::lexicon::vocab::Tense::Infinitive)
+        })
 }
 
 fn is_infinitive(t: &Tagged, k: usize) -> bool {
@@ -802,17 +960,24 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
         }
         let source: Vec<usize> = source_mentions(input, after..end);
         // At the head of a clause: the sentence start, or after `car`,
-        // `mais`, `donc`, `et`, `que`, a semicolon.
+        // `mais`, `donc`, `et`, `que`, a semicolon — over a comma (`Mais,
+        // selon l'OTAN, …`, `car, selon X, …`).
+        let head = if k > range.start + 1 && t.is(k - 1, TokenKind::Comma) { k - 2 } else { k.saturating_sub(1) };
         let at_start = (range.start..k).all(|j| !t.doc.tokens[j].kind.is_wordlike())
             || k > range.start
-                && (matches!(t.key(k - 1), "car" | "mais" | "donc" | "et" | "que" | "qu'")
-                    || t.is(k - 1, TokenKind::Semicolon));
-        if source.is_empty() {
+                && (matches!(t.key(head), "car" | "mais" | "donc" | "et" | "que" | "qu'")
+                    || t.is(head, TokenKind::Semicolon));
+        // `selon lui`, `selon eux`: a stressed pronoun that is no mention,
+        // resolved like a subject pronoun.
+        let pronoun = (source.is_empty() && end == after + 1 && matches!(t.key(after), "lui" | "eux"))
+            .then(|| Speaker::Pronoun { token: after, plural: t.key(after) == "eux" });
+        if source.is_empty() && pronoun.is_none() {
             k = end.max(k + 1);
             continue;
         }
+        let speaker = pronoun.unwrap_or(Speaker::Mentions(source));
         // `Pour X,` counts only for a speaker at the head of the sentence.
-        if lemma == "pour" && (!at_start || source.is_empty()) {
+        if lemma == "pour" && !at_start {
             k += 1;
             continue;
         }
@@ -832,7 +997,7 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
                 }
             }
             out.push(Draft {
-                speaker: if source.is_empty() { Speaker::Nobody } else { Speaker::Mentions(source) },
+                speaker,
                 cue,
                 kind,
                 content: c,
@@ -844,17 +1009,18 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
             });
             break;
         }
-        if !at_start
-            && lemma != "pour"
-            && !source.is_empty()
-            && (end >= range.end || t.kind(end).is_some_and(|k| k.is_terminal()))
-        {
+        if !at_start && lemma != "pour" && (end >= range.end || t.kind(end).is_some_and(|k| k.is_terminal())) {
             // `CLAUSE, selon X.` / `CLAUSE » selon X.`
             let clause_start = clause_start_before(input, s, k, range);
             if let Some(c) = content(t, clause_start..k) {
-                let kind = kind_of(t, c);
+                // `« … », selon X.`: a quotation alone is direct speech, its
+                // words inside the marks.
+                let (c, kind) = match t.doc.quotes.iter().find(|q| q.depth == 0 && q.outer == c) {
+                    Some(q) => (q.inner, StatementKind::Direct),
+                    None => (c, kind_of(t, c)),
+                };
                 out.push(Draft {
-                    speaker: Speaker::Mentions(source),
+                    speaker,
                     cue,
                     kind,
                     content: c,
@@ -918,9 +1084,15 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>) {
         if t.doc.sentences[s].role != SentenceRole::Body {
             continue;
         }
-        // Titles and nicknames are short; continued speech is not.
+        // Titles and nicknames are short; continued speech is not — save a
+        // short quotation that is a whole sentence right after the
+        // statement before (`« … », a déclaré X. « Jamais. »`).
         let words = q.inner.as_str(t.doc.text).split_whitespace().count();
-        if words < 4 {
+        let sentence = &t.doc.sentences[s].tokens;
+        let whole_sentence = q.close.is_some_and(|close| {
+            (sentence.start..open).chain(close + 1..sentence.end).all(|k| !t.doc.tokens[k].kind.is_wordlike())
+        });
+        if words < 4 && !whole_sentence {
             continue;
         }
         // A title after `intitulé`, `sur`, `de` + capital…
@@ -955,6 +1127,9 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>) {
             .max_by_key(|d| d.content.end)
             .filter(|d| d.sentence + 1 >= s && t.doc.sentences[d.sentence].paragraph + 1 >= paragraph);
         let Some(prev) = prev else { continue };
+        if words < 4 && prev.sentence + 1 != s {
+            continue;
+        }
         let sentence_start = t.doc.sentences[s].tokens.start;
         let kind = if (sentence_start..open).all(|k| !t.doc.tokens[k].kind.is_wordlike()) {
             StatementKind::Direct
@@ -994,6 +1169,17 @@ pub(crate) fn resolve_speakers(
             }
             Speaker::Mentions(_) | Speaker::MainSubject(_) | Speaker::Previous => previous_draft_speaker.or(previous),
             Speaker::Nobody => None,
+            &Speaker::Pronoun { token, plural } => {
+                let at = t.doc.tokens[token].start as usize;
+                let anaphor = Anaphor {
+                    before: mentions.partition_point(|x| x.tokens.start < token),
+                    plural,
+                    feminine: Some(false),
+                    quoted: t.doc.quotes.iter().any(|q| q.depth == 0 && q.inner.start <= at && at < q.inner.end),
+                    paragraph: t.doc.sentence_of(token).map_or(0, |s| t.doc.sentences[s].paragraph),
+                };
+                antecedent_of(t, mentions, res, &anaphor, previous_draft_speaker.or(previous))
+            }
         };
         let speaker = speaker.map(|e| spokesperson_for(t, mentions, res, e).unwrap_or(e));
         if let Some(e) = speaker {
@@ -1110,8 +1296,37 @@ fn antecedent(
     m: usize,
     last_speaker: Option<usize>,
 ) -> Option<usize> {
-    use crate::analysis::ActorKind;
     let p = &mentions[m];
+    let anaphor = Anaphor {
+        before: m,
+        plural: p.plural,
+        feminine: p.feminine,
+        quoted: p.quoted,
+        paragraph: t.doc.sentences[p.sentence].paragraph,
+    };
+    antecedent_of(t, mentions, res, &anaphor, last_speaker)
+}
+
+/// What the antecedent search knows of a pronoun.
+struct Anaphor {
+    /// The antecedent is one of the mentions before this index.
+    before: usize,
+    plural: bool,
+    feminine: Option<bool>,
+    /// Inside a quotation.
+    quoted: bool,
+    paragraph: usize,
+}
+
+fn antecedent_of(
+    t: &Tagged,
+    mentions: &[Mention],
+    res: &crate::actors::resolve::Resolution,
+    p: &Anaphor,
+    last_speaker: Option<usize>,
+) -> Option<usize> {
+    use crate::analysis::ActorKind;
+    let m = p.before;
     let compatible = |e: &crate::actors::resolve::Entity| {
         let number_ok =
             if p.plural { e.plural || e.kind == ActorKind::Group } else { !e.plural || e.kind == ActorKind::Country };
@@ -1123,7 +1338,7 @@ fn antecedent(
     // Recent: in the same paragraph as the pronoun or the one before
     // (quotations make sentences, not distance).
     let paragraph_of = |x: &Mention| t.doc.sentences[x.sentence].paragraph;
-    let p_paragraph = paragraph_of(p);
+    let p_paragraph = p.paragraph;
     let recent = |x: &Mention| paragraph_of(x) + 1 >= p_paragraph;
     // The last speaker, unless a compatible entity was named as a subject
     // after its last mention (`Jean-Marie Le Pen revient sur … « … »,
@@ -1139,6 +1354,9 @@ fn antecedent(
     // The last compatible entity mentioned as a subject (not after a
     // preposition) before the pronoun.
     let mut best: Option<(usize, usize)> = None;
+    // When no subject fits: the last compatible mention, even an object
+    // (`Emmanuel Macron a rencontré Angela Merkel. « … », a-t-elle déclaré`).
+    let mut fallback: Option<(usize, usize)> = None;
     for (e, ent) in res.entities.iter().enumerate() {
         if !compatible(ent) {
             continue;
@@ -1150,9 +1368,24 @@ fn antecedent(
             if mx.quoted && !p.quoted {
                 continue;
             }
-            let subject_like = x == 0 || !is_governed(t, mx);
+            // Subjects make antecedents; complements of prepositions and
+            // objects right after a verb (`Il a remplacé … Fran Llorente.
+            // Après, il limogea`) do not.
+            let object = mx.tokens.start > 0 && {
+                let mut b = mx.tokens.start - 1;
+                while b > 0 && (t.has(b, flag::ADV) || t.is(b, crate::text::TokenKind::Comma)) && !t.has(b, flag::VERB)
+                {
+                    b -= 1;
+                }
+                t.has(b, flag::VERB) && !t.has(b, flag::NOUN | flag::PREP | flag::DET)
+                    || matches!(t.key(b), "poste" | "place" | "tête")
+            };
+            let subject_like = x == 0 || !is_governed(t, mx) && !object;
             if x < m && recent(mx) && !mx.locative && subject_like && best.is_none_or(|(_, b)| x > b) {
                 best = Some((e, x));
+            }
+            if x < m && recent(mx) && !mx.locative && !is_governed(t, mx) && fallback.is_none_or(|(_, b)| x > b) {
+                fallback = Some((e, x));
             }
         }
     }
@@ -1160,7 +1393,7 @@ fn antecedent(
         (Some((e, l)), Some((_, b))) if l >= b => Some(e),
         (Some((e, _)), None) => Some(e),
         (_, Some((e, _))) => Some(e),
-        (None, None) => None,
+        (None, None) => fallback.map(|(e, _)| e),
     }
 }
 

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::Span;
-use crate::grammar::Tagged;
+use crate::grammar::{Tagged, UNKNOWN};
 use crate::lexicon::vocab::{CaseRule, Phrase, Sense, Target, flag};
 use crate::text::{SentenceRole, TokenFlags, TokenKind};
 
@@ -247,8 +247,12 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
             return i + 1;
         }
     }
-    // 3. Descriptions headed by a known noun.
-    for sense in t.senses(i) {
+    // 3. Descriptions headed by a known noun. A singular noun that names
+    // an organisation or a collective (`le syndicat`, `l'association`) is
+    // the organisation.
+    let org_first = t.senses(i).iter().any(|s| matches!(s, Sense::OrgNoun { plural: false, .. }));
+    let senses = t.senses(i).iter().filter(|s| !(org_first && matches!(s, Sense::Group { .. })));
+    for sense in senses {
         let target = match *sense {
             Sense::Role { role, gn } => Target::Role { role, gn },
             Sense::Body { body, plural } => Target::Body { body, plural },
@@ -258,7 +262,10 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
         };
         // A capitalised common noun mid-sentence is part of a name
         // (`Parti populaire`): leave it to the name chunker.
-        if t.is_capitalized_word(i) && !is_sentence_start(t, i) && !t.is_all_caps(i) && looks_like_name_start(t, i, end)
+        if t.is_capitalized_word(i)
+            && !is_sentence_start(t, i)
+            && !t.is_all_caps(i)
+            && (looks_like_name_start(t, i, end) || org_name_ahead(t, i, end))
         {
             break;
         }
@@ -267,7 +274,7 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
     // 4. Proper names and acronyms — but a name after a noun of place is a
     // place (`la mosquée Sidi Yeyia`, `la région Centre`, `la rue de
     // Rivoli`).
-        if i > 0 && (is_place_noun(t.key(i - 1)) || is_thing_noun(t.key(i - 1))) && t.is_capitalized_word(i) {
+    if i > 0 && (is_place_noun(t.key(i - 1)) || is_thing_noun(t.key(i - 1))) && t.is_capitalized_word(i) {
         let mut k = i + 1;
         while k < end && (t.is_capitalized_word(k) || is_name_particle(t.key(k)) && t.is_capitalized_word(k + 1)) {
             k += 1;
@@ -288,13 +295,19 @@ fn match_phrase<'l>(t: &'l Tagged, i: usize, end: usize) -> Option<(&'l Phrase, 
     if !t.has(i, flag::PHRASE) {
         return None;
     }
-    let key = t.key(i);
-    for phrase in t.lex.vocab.phrases_from(key) {
-        let n = phrase.keys.len();
+    let capital = t.doc.tokens[i].is_capitalized() || t.is_all_caps(i);
+    for phrase in t.lex.vocab.phrases_from_id(t.words[i], capital) {
+        let n = phrase.ids.len();
         if i + n > end {
             continue;
         }
-        if !(1..n).all(|k| t.key(i + k) == &*phrase.keys[k]) {
+        // Ids for looked-up words; the folded key for the tokens the
+        // tagger leaves out (numbers in `G20`-like names).
+        let same = |k: usize| match t.words[i + k] {
+            UNKNOWN => t.key(i + k) == &*phrase.keys[k],
+            id => id == phrase.ids[k],
+        };
+        if !(1..n).all(same) {
             continue;
         }
         let ok = match phrase.case {
@@ -302,7 +315,7 @@ fn match_phrase<'l>(t: &'l Tagged, i: usize, end: usize) -> Option<(&'l Phrase, 
             CaseRule::Capitalized => t.doc.tokens[i].is_capitalized(),
             CaseRule::Acronym => t.is_all_caps(i) || t.text(i) == &*phrase.first,
         };
-        if !ok {
+        if !ok || !later_words_agree(t, i, n, phrase.target) {
             continue;
         }
         // A name must not stop in the middle of a longer capitalised name
@@ -322,6 +335,38 @@ fn match_phrase<'l>(t: &'l Tagged, i: usize, end: usize) -> Option<(&'l Phrase, 
     None
 }
 
+/// Do the later words of a name matched at `i` over `n` tokens have the
+/// case the lexicon writes them with? A word the lexicon capitalises must
+/// have its capital in the text too (`Le maire` is no `Bruno Le Maire`),
+/// name particles aside (`Le Pen`, `von der Leyen`).
+fn later_words_agree(t: &Tagged, i: usize, n: usize, target: Target) -> bool {
+    let lex = t.lex;
+    let forms: &[String] = match target {
+        Target::Person(p) => &lex.persons[p as usize].names,
+        Target::Org(o) => &lex.orgs[o as usize].names,
+        Target::Country(c) => &lex.countries[c as usize].names,
+        _ => return true,
+    };
+    (i + 1..i + n).all(|k| {
+        let token = t.doc.tokens[k];
+        if !token.kind.is_wordlike() || token.is_capitalized() || t.is_all_caps(k) {
+            return true;
+        }
+        let key = t.key(k);
+        if is_name_particle(key) {
+            return true;
+        }
+        // Every way the lexicon writes the word: it agrees when one of
+        // them is in lower case, or when none is found.
+        let mut written = forms
+            .iter()
+            .flat_map(|f| f.split(|c: char| c.is_whitespace() || c == '\'' || c == '’'))
+            .filter(|w| crate::text::fold::fold(w) == key)
+            .peekable();
+        written.peek().is_none() || written.any(|w| !w.starts_with(char::is_uppercase))
+    })
+}
+
 fn is_sentence_start(t: &Tagged, i: usize) -> bool {
     let Some(s) = t.doc.sentence_of(i) else { return true };
     let start = t.doc.sentences[s].tokens.start;
@@ -332,6 +377,39 @@ fn is_sentence_start(t: &Tagged, i: usize) -> bool {
 /// sentence with a common word?
 fn looks_like_name_start(t: &Tagged, i: usize, end: usize) -> bool {
     i + 1 < end && (t.is_capitalized_word(i + 1) || t.has(i + 1, flag::PREP) && t.is_capitalized_word(i + 2))
+}
+
+/// Does a capitalised organisation or body word after an article begin a
+/// name although the next word is in lower case? It does when a
+/// capitalised word (no name of the lexicon's organisations or persons)
+/// follows later in the same noun phrase (`l'Association des juristes du
+/// Sahel`), or an acronym in brackets that spells it (`le Rassemblement pour
+/// la démocratie et le progrès (RDP)`).
+fn org_name_ahead(t: &Tagged, i: usize, end: usize) -> bool {
+    if !t.has(i, flag::ORG_WORD | flag::BODY_WORD)
+        || !t.is_capitalized_word(i)
+        || i == 0
+        || !matches!(t.key(i - 1), "le" | "la" | "l'" | "les" | "du" | "des" | "au" | "aux" | "de" | "d'")
+    {
+        return false;
+    }
+    let mut j = i + 1;
+    while j < end && j < i + 8 {
+        if t.is_capitalized_word(j) {
+            return !match_phrase(t, j, end)
+                .is_some_and(|(p, _)| matches!(p.target, Target::Org(_) | Target::Person(_)));
+        }
+        let key = t.key(j);
+        let inner = matches!(key, "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "les")
+            || t.is(j, TokenKind::Word)
+                && !t.has(j, flag::PRON | flag::SUB | flag::COORD | flag::NEG | flag::PREP | flag::DET | flag::TIME)
+                && (!t.has(j, flag::VERB) || t.has(j, flag::NOUN));
+        if !inner {
+            return acronym_ahead(t, i, j, end).is_some();
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Particles inside names: `Jean-Marie Le Pen`, `Ahmed ben Bella`,
@@ -386,7 +464,7 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
         // A function word or a known common word with a capital begins a
         // sentence; it is no name unless a name follows at once.
         let common = t.is_function_word(first) || t.has(first, flag::VERB | flag::NOUN | flag::DEMONYM);
-        if common && !t.is_all_caps(first) && !t.has(first, flag::FIRST_NAME) {
+        if common && !t.is_all_caps(first) && !t.has(first, flag::FIRST_NAME) && !org_name_ahead(t, first, end) {
             return None;
         }
         if is_sentence_start(t, first) && !t.is_all_caps(first) && !t.has(first, flag::FIRST_NAME) {
@@ -415,6 +493,18 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
                 {
                     break;
                 }
+            }
+            // A given name inside a run starts a person's name (`le
+            // directeur du site de Jababeka David Quentin`, `préfet de
+            // Corse Claude Érignac`).
+            if k > first
+                && t.has(k, flag::FIRST_NAME)
+                && !t.has(first, flag::FIRST_NAME)
+                && t.is_capitalized_word(k + 1)
+                && !t.has(first, flag::HONORIFIC)
+                && !(first..k).any(|j| t.has(j, flag::ORG_WORD | flag::BODY_WORD))
+            {
+                break;
             }
             last = k;
             k += 1;
@@ -449,11 +539,15 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
         let mut lower = 0;
         while k < end && lower < 6 {
             let key = t.key(k);
+            // `de la`, `de l'`: articles inside the name, though `la` and
+            // `l'` are pronouns too.
+            let inner = matches!(key, "de" | "du" | "des" | "d'" | "la" | "l'");
             if t.is(k, TokenKind::Word)
-                && !t.has(k, flag::VERB | flag::PRON | flag::COORD | flag::SUB | flag::NEG)
-                && (!t.has(k, flag::PREP | flag::DET) || matches!(key, "de" | "du" | "des" | "d'" | "la" | "l'"))
+                && (inner
+                    || !t
+                        .has(k, flag::VERB | flag::PRON | flag::COORD | flag::SUB | flag::NEG | flag::PREP | flag::DET))
             {
-                if !matches!(key, "de" | "du" | "des" | "d'" | "la" | "l'") {
+                if !inner {
                     range.end = k + 1;
                 }
                 if !t.doc.tokens[k].is_capitalized() {
@@ -461,6 +555,12 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
                 }
                 k += 1;
             } else {
+                // `Front uni pour la justice sociale (FUJS)`: over `pour`,
+                // `et`… when the acronym in brackets that follows spells
+                // the whole name.
+                if let Some(paren) = acronym_ahead(t, first, k, end) {
+                    range.end = paren;
+                }
                 break;
             }
         }
@@ -482,6 +582,25 @@ fn name_chunk(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>
     };
     push_name(t, range.clone(), referent, s, out);
     Some(range.end)
+}
+
+/// At a connective inside an organisation's name (`pour`, `et`, `contre`…),
+/// the bracket that opens an acronym spelling the initials of the words
+/// from `first` up to it: `Front uni pour la justice sociale (FUJS)`.
+fn acronym_ahead(t: &Tagged, first: usize, k: usize, end: usize) -> Option<usize> {
+    if !matches!(t.key(k), "pour" | "et" | "contre" | "sur" | "en" | "à" | "au" | "aux") {
+        return None;
+    }
+    let mut p = k + 1;
+    while p < end && p < k + 8 && t.is(p, TokenKind::Word) && (t.has(p, flag::NOUN) || !t.has(p, flag::VERB)) {
+        p += 1;
+    }
+    if p + 2 >= end || !t.is(p, TokenKind::OpenParen) || !t.is_all_caps(p + 1) || !t.is(p + 2, TokenKind::CloseParen) {
+        return None;
+    }
+    let name = Span::new(t.doc.tokens[first].start as usize, t.doc.tokens[p - 1].end as usize).as_str(t.doc.text);
+    let acronym: String = t.text(p + 1).chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    (super::resolve::initials(name) == crate::text::fold::strip_accents(&acronym)).then_some(p)
 }
 
 /// Is there a role noun right before `i` (`le président Rafael Correa`,
@@ -548,7 +667,8 @@ fn push_name(t: &Tagged, range: Range<usize>, referent: Referent, s: usize, out:
         };
     }
     let p = before.unwrap_or(range.start);
-    m.locative = p > 0 && is_locative(t, p - 1);
+    // `à Moscou`, `à l'Élysée`, and `au Kremlin` (`au` is `à le`).
+    m.locative = p > 0 && is_locative(t, p - 1) || before.is_some_and(|d| matches!(t.key(d), "au" | "aux"));
     // The mention's tokens take its determiner (`l'OTAN`), its span not.
     if let Some(d) = before {
         if !t.has(d, flag::PREP) || t.is_key(d, "l'") {
@@ -578,7 +698,7 @@ fn determiner_before(t: &Tagged, i: usize) -> Option<usize> {
 
 /// Nouns of places and buildings, after which a capitalised name is the
 /// place's name.
-fn is_place_noun(key: &str) -> bool {
+pub(crate) fn is_place_noun(key: &str) -> bool {
     matches!(
         key,
         "mosquée"
@@ -643,11 +763,123 @@ fn is_place_noun(key: &str) -> bool {
 fn is_thing_noun(key: &str) -> bool {
     matches!(
         key,
-        "projet" | "traité" | "accord" | "plan" | "loi" | "programme" | "opération" | "affaire" | "dossier" | "film" | "livre"
-            | "émission" | "satellite" | "vaisseau" | "fusée" | "avion" | "navire" | "bateau" | "logiciel" | "console" | "modèle"
-            | "sommet" | "conférence" | "festival" | "concours" | "prix" | "tournoi" | "championnat" | "opéra" | "album" | "série"
-            | "virus" | "épidémie" | "ouragan" | "tempête" | "cyclone" | "typhon" | "directive" | "règlement" | "label" | "marque"
+        "projet"
+            | "traité"
+            | "accord"
+            | "plan"
+            | "loi"
+            | "programme"
+            | "opération"
+            | "affaire"
+            | "dossier"
+            | "film"
+            | "livre"
+            | "émission"
+            | "satellite"
+            | "vaisseau"
+            | "fusée"
+            | "avion"
+            | "navire"
+            | "bateau"
+            | "logiciel"
+            | "console"
+            | "modèle"
+            | "sommet"
+            | "conférence"
+            | "festival"
+            | "concours"
+            | "prix"
+            | "tournoi"
+            | "championnat"
+            | "opéra"
+            | "album"
+            | "série"
+            | "virus"
+            | "épidémie"
+            | "ouragan"
+            | "tempête"
+            | "cyclone"
+            | "typhon"
+            | "directive"
+            | "règlement"
+            | "label"
+            | "marque"
     )
+}
+
+/// Is a body noun after a bare `de` the qualifier of the noun before it
+/// (`coup d'État`, `poste de police`, `décision de justice`) rather than a
+/// body of its own? Not after a quantity (`des milliers de policiers`).
+fn body_is_qualifier(t: &Tagged, start: usize) -> bool {
+    start >= 2
+        && matches!(t.key(start - 1), "de" | "d'")
+        && t.is(start - 2, TokenKind::Word)
+        && !is_quantity(t.key(start - 2))
+        && !t.has(start - 2, flag::QUANT | flag::DET | flag::PREP | flag::PRON)
+}
+
+/// Is the word at `k` a noun (`junte`, `parti`), with a determiner when it
+/// may be a verb too?
+fn noun_before(t: &Tagged, k: usize) -> bool {
+    if k == 0 || !t.is(k - 1, TokenKind::Word) {
+        return false;
+    }
+    let k = k - 1;
+    let noun = t.has(k, flag::NOUN)
+        || t.senses(k).iter().any(|s| {
+            matches!(s, Sense::Role { .. } | Sense::Body { .. } | Sense::Group { .. } | Sense::OrgNoun { .. })
+        });
+    // Not an act directed at the body (`un appel au gouvernement`).
+    let event = t.senses(k).iter().any(|s| matches!(s, Sense::EventNoun { .. }));
+    noun && !event && (!t.has(k, flag::VERB) || determiner_before(t, k).is_some())
+}
+
+/// Words of time that end a noun phrase (`a affirmé le ministre mardi`).
+fn is_time_word(key: &str) -> bool {
+    matches!(
+        key,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "hier"
+            | "demain"
+            | "aujourd'hui"
+            | "matin"
+            | "soir"
+            | "midi"
+            | "minuit"
+            | "janvier"
+            | "février"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+    )
+}
+
+/// Can the unknown word at `k` be an adjective of the head before it? It
+/// agrees in number with a plural head (`les cheminots paralyse` is a verb)
+/// and stands before no determiner (`paralyse le pays`).
+fn could_be_adjective(t: &Tagged, k: usize, plural: bool, end: usize) -> bool {
+    let key = t.key(k);
+    if plural && !key.ends_with(['s', 'x']) {
+        return false;
+    }
+    let before_determiner = k + 1 < end
+        && t.has(k + 1, flag::DET)
+        && !t.has(k + 1, flag::PREP)
+        && !matches!(t.key(k + 1), "de" | "du" | "des" | "d'");
+    !before_determiner
 }
 
 /// Nouns of quantity before `de` (`des milliers de personnes`).
@@ -759,6 +991,37 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             return head.end;
         }
     }
+    if let Referent::Body(_) = referent {
+        if det.is_none() && body_is_qualifier(t, start) {
+            return head.end;
+        }
+        // `la junte au pouvoir`, `le parti au pouvoir`: `au` + body after a
+        // noun qualifies that noun.
+        if det.is_some_and(|d| matches!(t.key(d), "au" | "aux"))
+            && noun_before(t, start - 1)
+            && !t.has(head.end, flag::DEMONYM)
+            && !matches!(t.key(head.end), "de" | "du" | "des" | "d'")
+        {
+            return head.end;
+        }
+    }
+    // An epicene role noun (`porte-parole`, `ministre`, `juge`) takes its
+    // gender from the determiner.
+    let feminine = match (target, det) {
+        (Target::Role { role, .. }, Some(d)) if !plural => {
+            let forms = &t.lex.roles[role as usize].forms;
+            if forms[0].is_some() && forms[0] == forms[1] {
+                match t.key(d) {
+                    "la" | "une" | "cette" | "sa" | "ma" | "ta" | "notre" | "votre" | "leur" => Some(true),
+                    "le" | "un" | "ce" | "cet" | "du" | "au" => Some(false),
+                    _ => None,
+                }
+            } else {
+                feminine
+            }
+        }
+        _ => feminine,
+    };
     let mut m = simple(t, start..head.end, head.end - 1, s, referent, plural, feminine);
     if let Some(d) = det {
         m.definite = t.has(d, flag::DEF | flag::DEM | flag::POSS);
@@ -771,6 +1034,7 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
     let mut end = head.end;
     let mut depth = 0;
     let mut unknown_run = 0;
+    let mut after_demonym = false;
     while k < sentence_end && depth < 12 {
         depth += 1;
         if let Some(c) = t.senses(k).iter().find_map(|s| match *s {
@@ -783,9 +1047,22 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             k += 1;
             end = k;
             unknown_run = 0;
+            after_demonym = true;
             continue;
         }
         let key = t.key(k);
+        // `l'armée birmane d'exactions`: after a demonym, `de` and a bare
+        // common noun is the complement of the verb, not of the head.
+        if after_demonym
+            && matches!(key, "de" | "d'")
+            && k + 1 < sentence_end
+            && t.is(k + 1, TokenKind::Word)
+            && !t.doc.tokens[k + 1].is_capitalized()
+            && !t.has(k + 1, flag::DET)
+        {
+            break;
+        }
+        after_demonym = false;
         if matches!(key, "de" | "du" | "des" | "d'") && k + 1 < sentence_end {
             // A complement: `de la Russie`, `des Affaires étrangères`,
             // `du régime d'Hosni Moubarak`, `de l'organisation`.
@@ -845,6 +1122,16 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
                         end = k;
                         continue;
                     }
+                    // `le parquet de Paris`, `les autorités de Kiev`: the
+                    // capital is a place that tells the country.
+                    Target::Capital(cc) => {
+                        if m.country.is_none() {
+                            m.country = Some(cc);
+                        }
+                        k = c + len;
+                        end = k;
+                        continue;
+                    }
                     _ => {}
                 }
             }
@@ -880,6 +1167,25 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             end = j;
             continue;
         }
+        // A present participle and its complement (`des personnes
+        // assistant à un mariage`), up to the end of the clause.
+        if t.senses(k)
+            .iter()
+            .any(|s| matches!(s, Sense::Verb(v) if v.tense == crate::lexicon::vocab::Tense::PresentParticiple))
+            && matches!(referent, Referent::Group(_))
+        {
+            let mut j = k + 1;
+            while j < sentence_end
+                && j < k + 6
+                && t.doc.tokens[j].kind.is_wordlike()
+                && !t.has(j, flag::SUB | flag::REL)
+                && (!t.has(j, flag::VERB) || t.has(j, flag::NOUN))
+            {
+                j += 1;
+            }
+            end = j;
+            break;
+        }
         // Adjectives: unknown lower-case words right after the head
         // (`touristique`, `électorale`), at most two.
         if t.is(k, TokenKind::Word)
@@ -887,6 +1193,8 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             && !t.doc.tokens[k].is_capitalized()
             && unknown_run < 2
             && !t.doc.tokens[k].has(TokenFlags::ELIDED)
+            && !is_time_word(key)
+            && could_be_adjective(t, k, plural, sentence_end)
         {
             unknown_run += 1;
             k += 1;

@@ -47,11 +47,18 @@ pub(crate) fn select(t: &Tagged, mentions: &[Mention], res: &Resolution) -> (Vec
             .iter()
             .map(|&m| {
                 let mention = &mentions[m];
+                // The first token of the words themselves, not of the
+                // article before them (`l'OTAN`, `le FMI`).
+                let first = mention
+                    .tokens
+                    .clone()
+                    .find(|&k| t.doc.tokens[k].start as usize >= mention.span.start)
+                    .unwrap_or(mention.tokens.start);
                 let form = match mention.referent {
                     Referent::Capital(_) | Referent::Seat(_) => MentionForm::Metonym,
                     Referent::Pronoun => MentionForm::Pronoun,
                     r if r.is_description() => MentionForm::Description,
-                    _ if t.is_all_caps(mention.tokens.start) => MentionForm::Acronym,
+                    _ if t.is_all_caps(first) => MentionForm::Acronym,
                     _ => MentionForm::Name,
                 };
                 PublicMention { span: mention.span, form }

@@ -42,6 +42,9 @@ pub(crate) struct Entity {
     pub acronym: Option<String>,
     /// The person of the lexicon it is, if any.
     pub known: Option<u32>,
+    /// The initials of its name (`cgt`), computed when an unknown acronym
+    /// first asks.
+    pub initials: std::cell::OnceCell<String>,
 }
 
 /// The result: entities and, for every mention, its entity.
@@ -83,7 +86,15 @@ fn key_of(t: &Tagged, range: std::ops::Range<usize>) -> String {
 
 /// The words of a mention as written (its span).
 fn words(t: &Tagged, m: &Mention) -> String {
-    m.span.as_str(t.doc.text).split_whitespace().collect::<Vec<_>>().join(" ")
+    let text = m.span.as_str(t.doc.text);
+    let mut s = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+    s
 }
 
 /// A key made of upper-case ASCII letters, digits and dashes.
@@ -112,12 +123,118 @@ pub(crate) fn slug(name: &str) -> String {
     if s.is_empty() { "X".to_string() } else { s }
 }
 
+/// How far back, in mentions, a description or a noun looks for the
+/// entity it points to. News articles hold a few hundred mentions, so the
+/// window never cuts one short; it keeps resolution linear in the size of
+/// a very long input.
+const MENTION_WINDOW: usize = 2048;
+
+/// How many of the latest entities a name is compared with, for the same
+/// reason.
+const ENTITY_WINDOW: usize = 1024;
+
+/// Mentions by first and by last token: appositions, complements and
+/// acronyms in brackets look at their neighbours, and a scan of every
+/// mention for each would be quadratic.
+struct Neighbours {
+    /// `(first token, mention)`, sorted.
+    by_start: Vec<(usize, usize)>,
+    /// `(token after the last, mention)`, sorted.
+    by_end: Vec<(usize, usize)>,
+}
+
+impl Neighbours {
+    fn new(mentions: &[Mention]) -> Neighbours {
+        let mut by_start: Vec<_> = mentions.iter().enumerate().map(|(j, m)| (m.tokens.start, j)).collect();
+        let mut by_end: Vec<_> = mentions.iter().enumerate().map(|(j, m)| (m.tokens.end, j)).collect();
+        by_start.sort_unstable();
+        by_end.sort_unstable();
+        Neighbours { by_start, by_end }
+    }
+
+    fn within(list: &[(usize, usize)], tokens: std::ops::Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let from = list.partition_point(|&(k, _)| k < tokens.start);
+        list[from..].iter().take_while(move |&&(k, _)| k < tokens.end).map(|&(_, j)| j)
+    }
+
+    /// Mentions whose first token is `k`, in mention order.
+    fn starting_at(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+        Self::within(&self.by_start, k..k.saturating_add(1))
+    }
+
+    /// Mentions whose last token is just before `k`, in mention order.
+    fn ending_at(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+        Self::within(&self.by_end, k..k.saturating_add(1))
+    }
+
+    /// Mentions whose last token lies in `tokens` (those a mention over
+    /// `tokens` may contain).
+    fn ending_within(&self, tokens: std::ops::Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        Self::within(&self.by_end, tokens.start.saturating_add(1)..tokens.end.saturating_add(1))
+    }
+}
+
+/// Where a new entity is filed so that later mentions find it by key.
+enum Filed<'k> {
+    /// Only through the mentions (descriptions: found again by
+    /// recency, not by key).
+    Nowhere,
+    Country(u32),
+    Org(u32),
+    Person(u32),
+    Seat(&'k str),
+    /// An unknown name, or an acronym (`name:` keys).
+    Name(&'k str),
+    /// A person's name (`person:` keys).
+    PersonName(&'k str),
+}
+
+/// The entities filed by key, one map per kind of key so that lookups take
+/// a `&str` or an index, never a formatted string.
+#[derive(Default)]
+struct Keys {
+    countries: FxHashMap<u32, usize>,
+    orgs: FxHashMap<u32, usize>,
+    persons: FxHashMap<u32, usize>,
+    seats: FxHashMap<String, usize>,
+    names: FxHashMap<String, usize>,
+    person_names: FxHashMap<String, usize>,
+}
+
+impl Keys {
+    fn get(&self, filed: &Filed) -> Option<usize> {
+        match filed {
+            Filed::Nowhere => None,
+            Filed::Country(c) => self.countries.get(c),
+            Filed::Org(o) => self.orgs.get(o),
+            Filed::Person(p) => self.persons.get(p),
+            Filed::Seat(k) => self.seats.get(*k),
+            Filed::Name(k) => self.names.get(*k),
+            Filed::PersonName(k) => self.person_names.get(*k),
+        }
+        .copied()
+    }
+
+    fn insert(&mut self, filed: &Filed, e: usize) {
+        match filed {
+            Filed::Nowhere => None,
+            Filed::Country(c) => self.countries.insert(*c, e),
+            Filed::Org(o) => self.orgs.insert(*o, e),
+            Filed::Person(p) => self.persons.insert(*p, e),
+            Filed::Seat(k) => self.seats.insert(k.to_string(), e),
+            Filed::Name(k) => self.names.insert(k.to_string(), e),
+            Filed::PersonName(k) => self.person_names.insert(k.to_string(), e),
+        };
+    }
+}
+
 struct Resolver<'a, 'd, 't> {
     t: &'a Tagged<'d, 't>,
     mentions: &'a [Mention],
+    near: Neighbours,
     entities: Vec<Entity>,
     of_mention: Vec<Option<usize>>,
-    by_key: FxHashMap<String, usize>,
+    keys: Keys,
 }
 
 /// Resolves the mentions of a document into entities.
@@ -126,8 +243,9 @@ pub(crate) fn resolve(t: &Tagged, mentions: &[Mention]) -> Resolution {
         t,
         mentions,
         entities: Vec::new(),
+        near: Neighbours::new(mentions),
         of_mention: vec![None; mentions.len()],
-        by_key: FxHashMap::default(),
+        keys: Keys::default(),
     };
     // Names first, in text order, so that descriptions find them.
     for (i, m) in mentions.iter().enumerate() {
@@ -144,11 +262,11 @@ pub(crate) fn resolve(t: &Tagged, mentions: &[Mention]) -> Resolution {
 }
 
 impl Resolver<'_, '_, '_> {
-    fn new_entity(&mut self, key: String, kind: ActorKind, name: String, named: bool) -> usize {
+    fn new_entity(&mut self, filed: Filed, key: String, kind: ActorKind, name: String, named: bool) -> usize {
         let id = self.entities.len();
         self.entities.push(Entity {
             kind,
-            key: key.clone(),
+            key,
             name,
             named,
             country: None,
@@ -163,8 +281,9 @@ impl Resolver<'_, '_, '_> {
             participates: false,
             acronym: None,
             known: None,
+            initials: std::cell::OnceCell::new(),
         });
-        self.by_key.insert(key, id);
+        self.keys.insert(&filed, id);
         id
     }
 
@@ -181,13 +300,19 @@ impl Resolver<'_, '_, '_> {
         }
     }
 
-    fn entity_for(&mut self, key: String, kind: ActorKind, name: impl FnOnce() -> String, named: bool) -> usize {
-        match self.by_key.get(&key) {
-            Some(&e) => e,
-            None => {
-                let name = name();
-                self.new_entity(key, kind, name, named)
-            }
+    /// The entity filed as `filed`, or a new one with the key and name
+    /// given (built only then).
+    fn entity_for(
+        &mut self,
+        filed: Filed,
+        key: impl FnOnce() -> String,
+        kind: ActorKind,
+        name: impl FnOnce() -> String,
+        named: bool,
+    ) -> usize {
+        match self.keys.get(&filed) {
+            Some(e) => e,
+            None => self.new_entity(filed, key(), kind, name(), named),
         }
     }
 
@@ -197,15 +322,7 @@ impl Resolver<'_, '_, '_> {
         let lex = t.lex;
         match m.referent {
             Referent::Country(c) => {
-                let country = &lex.countries[c as usize];
-                let e = self.entity_for(
-                    format!("country:{c}"),
-                    ActorKind::Country,
-                    || strip_article(&country.names[0]),
-                    true,
-                );
-                self.entities[e].key = country.code.as_str().to_string();
-                self.link(i, e);
+                self.country(i, c);
             }
             Referent::Capital(c) => {
                 // `à Moscou` is a place; `Moscou insiste` is Russia;
@@ -213,34 +330,48 @@ impl Resolver<'_, '_, '_> {
                 let after_name_de = m.tokens.start >= 2
                     && matches!(t.key(m.tokens.start - 1), "de" | "d'")
                     && (t.doc.tokens[m.tokens.start - 2].is_capitalized()
-                        || self.mentions.iter().any(|n| {
-                            n.tokens.end == m.tokens.start - 1
-                                && matches!(n.referent, Referent::Org(_) | Referent::OrgName | Referent::BodyName)
+                        || self.near.ending_at(m.tokens.start - 1).any(|n| {
+                            matches!(
+                                self.mentions[n].referent,
+                                Referent::Org(_) | Referent::OrgName | Referent::BodyName
+                            )
                         }));
-                if m.locative || after_name_de {
+                // `le parquet de Paris`, `le maire de Moscou`: a capital in
+                // the complement of a description is a place.
+                let in_description = m.tokens.start >= 1
+                    && matches!(t.key(m.tokens.start - 1), "de" | "d'")
+                    && self.mentions[i.saturating_sub(8)..i].iter().any(|d| {
+                        d.sentence == m.sentence
+                            && d.tokens.start < m.tokens.start
+                            && d.tokens.end >= m.tokens.end
+                            && matches!(d.referent, Referent::Role(_) | Referent::Body(_) | Referent::OrgNoun(_))
+                    });
+                if m.locative || after_name_de || in_description || self.capital_as_place(m) {
                     return;
                 }
-                let country = &lex.countries[c as usize];
-                let e = self.entity_for(
-                    format!("country:{c}"),
-                    ActorKind::Country,
-                    || strip_article(&country.names[0]),
-                    true,
-                );
-                self.entities[e].key = country.code.as_str().to_string();
-                self.link(i, e);
+                self.country(i, c);
             }
             Referent::Seat(c) => {
-                let name = strip_article(&words(t, m));
-                let key = format!("seat:{}", key_of(t, m.tokens.clone()));
-                let e = self.entity_for(key, ActorKind::Government, || name, true);
+                // `reçu à l'Élysée`, `au Kremlin`: the building, a place.
+                if m.locative {
+                    return;
+                }
+                let key = key_of(t, m.tokens.clone());
+                let e = self.entity_for(
+                    Filed::Seat(&key),
+                    || format!("seat:{key}"),
+                    ActorKind::Government,
+                    || strip_article(&words(t, m)),
+                    true,
+                );
                 self.entities[e].country = Some(c);
                 self.link(i, e);
             }
             Referent::Org(o) => {
                 let org = &lex.orgs[o as usize];
                 let e = self.entity_for(
-                    format!("org:{o}"),
+                    Filed::Org(o),
+                    || format!("org:{o}"),
                     org.kind,
                     || {
                         strip_article(
@@ -256,7 +387,13 @@ impl Resolver<'_, '_, '_> {
             }
             Referent::KnownPerson(p) => {
                 let person = &lex.persons[p as usize];
-                let e = self.entity_for(format!("person:{p}"), ActorKind::Person, || person.names[0].clone(), true);
+                let e = self.entity_for(
+                    Filed::Person(p),
+                    || format!("person:{p}"),
+                    ActorKind::Person,
+                    || person.names[0].clone(),
+                    true,
+                );
                 self.entities[e].key = person.key.clone();
                 self.entities[e].known = Some(p);
                 self.entities[e].feminine = Some(person.feminine);
@@ -271,18 +408,72 @@ impl Resolver<'_, '_, '_> {
             Referent::OrgName | Referent::BodyName => {
                 let kind =
                     if m.referent == Referent::BodyName { ActorKind::Government } else { ActorKind::Organization };
-                let key = key_of(t, name_tokens(t, m));
+                let key = key_of(t, word_tokens(t, m));
                 if let Some(e) = self.find_acronym_target(i, &key) {
                     self.link(i, e);
                     return;
                 }
-                let name = words(t, m);
-                let e = self.entity_for(format!("name:{key}"), kind, || name, true);
+                let e = self.entity_for(Filed::Name(&key), || format!("name:{key}"), kind, || words(t, m), true);
                 self.link(i, e);
                 self.acronym_definition(i, e);
             }
             _ => {}
         }
+    }
+
+    /// A capital said to be a city (`Paris est une ville magnifique`) or
+    /// the object of a verb of movement (`a quitté Moscou`) is a place.
+    fn capital_as_place(&self, m: &Mention) -> bool {
+        let t = self.t;
+        let end = t.doc.sentences[m.sentence].tokens.end;
+        let after = m.tokens.end;
+        let copula = after < end
+            && matches!(
+                t.key(after),
+                "est" | "était" | "sera" | "reste" | "restait" | "demeure" | "devient" | "fut" | "semble"
+            );
+        if copula {
+            // `est une ville`, `est aussi la capitale`, `reste une belle
+            // destination`: a noun of place within the next few words.
+            let place = (after + 1..(after + 5).min(end)).take_while(|&k| t.is(k, TokenKind::Word)).any(|k| {
+                super::mentions::is_place_noun(t.key(k))
+                    || matches!(t.key(k), "capitale" | "métropole" | "destination" | "agglomération")
+            });
+            if place {
+                return true;
+            }
+        }
+        let before = m.tokens.start;
+        before > 0
+            && t.senses(before - 1).iter().any(|s| match s {
+                crate::lexicon::vocab::Sense::Verb(v) => matches!(
+                    t.lex.verbs[v.verb as usize].infinitive.as_str(),
+                    "visiter"
+                        | "quitter"
+                        | "rejoindre"
+                        | "regagner"
+                        | "traverser"
+                        | "survoler"
+                        | "habiter"
+                        | "fuir"
+                        | "évacuer"
+                        | "atteindre"
+                ),
+                _ => false,
+            })
+    }
+
+    /// A mention of a country of the lexicon (`la Russie`, `Moscou`).
+    fn country(&mut self, i: usize, c: u32) {
+        let country = &self.t.lex.countries[c as usize];
+        let e = self.entity_for(
+            Filed::Country(c),
+            || country.code.as_str().to_string(),
+            ActorKind::Country,
+            || strip_article(&country.names[0]),
+            true,
+        );
+        self.link(i, e);
     }
 
     /// `Confédération générale du travail (CGT)`: an acronym in brackets
@@ -293,11 +484,11 @@ impl Resolver<'_, '_, '_> {
         let m = &self.mentions[i];
         let after = m.tokens.end;
         if t.is(after, TokenKind::OpenParen) {
-            if let Some(j) = self.mentions.iter().position(|n| n.tokens.start == after + 1 && n.referent.is_name()) {
+            if let Some(j) = self.near.starting_at(after + 1).find(|&n| self.mentions[n].referent.is_name()) {
                 if t.is(self.mentions[j].tokens.end, TokenKind::CloseParen) && self.of_mention[j].is_none() {
                     let acronym = key_of(t, self.mentions[j].tokens.clone());
-                    self.entities[e].acronym = Some(acronym.clone());
-                    self.by_key.insert(format!("name:{acronym}"), e);
+                    self.keys.insert(&Filed::Name(&acronym), e);
+                    self.entities[e].acronym = Some(acronym);
                 }
             }
         }
@@ -306,18 +497,27 @@ impl Resolver<'_, '_, '_> {
     /// An acronym that stands for an organisation named before
     /// (`CGT` after `Confédération générale du travail`).
     fn find_acronym_target(&self, i: usize, key: &str) -> Option<usize> {
-        if let Some(&e) = self.by_key.get(&format!("name:{key}")) {
+        if let Some(e) = self.keys.get(&Filed::Name(key)) {
             return Some(e);
         }
         let m = &self.mentions[i];
-        if !self.t.is_all_caps(m.tokens.start) || m.tokens.len() != 1 {
+        // The words without their article: `l'UNE`, `le FUJS`.
+        let words = word_tokens(self.t, m);
+        if !self.t.is_all_caps(words.start) || words.len() != 1 {
             return None;
         }
-        let letters: String =
-            self.t.text(m.tokens.start).chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-        self.entities.iter().position(|e| {
-            matches!(e.kind, ActorKind::Organization | ActorKind::Government) && e.named && initials(&e.name) == letters
-        })
+        let letters = crate::text::fold::strip_accents(
+            &self.t.text(words.start).chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase(),
+        );
+        let from = self.entities.len().saturating_sub(ENTITY_WINDOW);
+        self.entities[from..]
+            .iter()
+            .position(|e| {
+                matches!(e.kind, ActorKind::Organization | ActorKind::Government)
+                    && e.named
+                    && *e.initials.get_or_init(|| initials(&e.name)) == letters
+            })
+            .map(|e| from + e)
     }
 
     fn person_or_unknown(&mut self, i: usize) {
@@ -329,18 +529,22 @@ impl Resolver<'_, '_, '_> {
         let single = tokens.len() == 1 || (tokens.len() == 2 && is_particle_pair(t, tokens.clone()));
         // The same full name, or a surname or given name of a person seen
         // before (`Biden` after `Joe Biden`, `Marine` after `Marine Le Pen`).
-        if let Some(&e) = self.by_key.get(&format!("person:{full}")) {
+        if let Some(e) = self.keys.get(&Filed::PersonName(&full)) {
             self.link(i, e);
             return;
         }
+        let from = self.entities.len().saturating_sub(ENTITY_WINDOW);
         // `Ana Pastor` after `Ana Pastor García`: the shorter name opens the
         // longer one.
         if !single {
-            let prefix = format!("person:{full} ");
-            if let Some(e) =
-                self.entities.iter().position(|e| e.kind == ActorKind::Person && e.key.starts_with(&prefix))
-            {
-                self.link(i, e);
+            let opens = |e: &Entity| {
+                e.key
+                    .strip_prefix("person:")
+                    .and_then(|k| k.strip_prefix(full.as_str()))
+                    .is_some_and(|r| r.starts_with(' '))
+            };
+            if let Some(e) = self.entities[from..].iter().position(|e| e.kind == ActorKind::Person && opens(e)) {
+                self.link(i, from + e);
                 return;
             }
         }
@@ -349,26 +553,34 @@ impl Resolver<'_, '_, '_> {
             // García`, whose surnames are two).
             let in_full_name =
                 |e: &Entity| e.key.strip_prefix("person:").is_some_and(|k| k.split(' ').skip(1).any(|w| w == full));
-            let found = self.entities.iter().rposition(|e| {
+            let found = self.entities[from..].iter().rposition(|e| {
                 e.kind == ActorKind::Person
                     && (e.surname.as_deref() == Some(&full) || e.given.as_deref() == Some(&full) || in_full_name(e))
             });
             if let Some(e) = found {
-                self.link(i, e);
+                self.link(i, from + e);
                 return;
             }
             // An organisation named the same way (`Moody's` twice).
-            if let Some(&e) = self.by_key.get(&format!("name:{full}")) {
+            if let Some(e) = self.keys.get(&Filed::Name(&full)) {
                 self.link(i, e);
                 return;
             }
-        } else if let Some(e) = self
-            .entities
+        } else if let Some(e) = self.entities[from..]
             .iter()
             .rposition(|e| e.kind == ActorKind::Person && e.surname.as_deref() == Some(&last) && e.given.is_none())
+            .map(|e| from + e)
         {
-            // `Joe Biden` after `Biden`.
+            // `Joe Biden` after `Biden`: the fuller form becomes the name
+            // of a person the lexicon does not know.
             self.entities[e].given = Some(t.key(tokens.start).to_string());
+            if self.entities[e].known.is_none() {
+                let name = strip_honorific(t, m);
+                if name.split(' ').count() > self.entities[e].name.split(' ').count() {
+                    self.entities[e].name = name;
+                }
+                self.keys.insert(&Filed::PersonName(&full), e);
+            }
             self.link(i, e);
             return;
         }
@@ -377,8 +589,11 @@ impl Resolver<'_, '_, '_> {
             Referent::PersonName => (ActorKind::Person, true),
             _ => (ActorKind::Person, false),
         };
-        let key = if m.referent == Referent::PersonName { format!("person:{full}") } else { format!("name:{full}") };
-        let e = self.entity_for(key, kind, || name, named);
+        let e = if m.referent == Referent::PersonName {
+            self.entity_for(Filed::PersonName(&full), || format!("person:{full}"), kind, || name, named)
+        } else {
+            self.entity_for(Filed::Name(&full), || format!("name:{full}"), kind, || name, named)
+        };
         if m.referent == Referent::PersonName || single {
             self.entities[e].surname = Some(last);
             if tokens.len() > 1 && t.has(tokens.start, flag::FIRST_NAME) {
@@ -401,6 +616,26 @@ impl Resolver<'_, '_, '_> {
             Referent::Role(role) => self.role(i, &m, role),
             Referent::Body(body) => {
                 let head = t.lex.bodies[body as usize].forms[0].clone().unwrap_or_default();
+                // `l'ambassade des États-Unis`: an embassy stands for its
+                // state.
+                if matches!(head.as_str(), "ambassade" | "consulat" | "représentation diplomatique") {
+                    let country = self
+                        .near
+                        .ending_within(m.tokens.clone())
+                        .filter(|&j| {
+                            let n = &self.mentions[j];
+                            j != i
+                                && m.span.contains(n.span)
+                                && matches!(n.referent, Referent::Country(_))
+                                && self.of_mention[j].is_some()
+                        })
+                        .min()
+                        .and_then(|j| self.of_mention[j]);
+                    if let Some(c) = country {
+                        self.link(i, c);
+                        return;
+                    }
+                }
                 let complement = complement_key(t, &m);
                 let key = format!("{head}|{complement}");
                 // The same body named again, with or without its country and
@@ -413,6 +648,7 @@ impl Resolver<'_, '_, '_> {
                     None => {
                         let name = strip_article(&words(t, &m));
                         let e = self.new_entity(
+                            Filed::Nowhere,
                             format!("body:{key}:{}", m.country.unwrap_or(u32::MAX)),
                             ActorKind::Government,
                             name,
@@ -425,45 +661,17 @@ impl Resolver<'_, '_, '_> {
                 };
                 self.link(i, e);
             }
-            Referent::Group(group) => {
-                let g = &t.lex.groups[group as usize];
-                let head = g.forms[1].clone().or_else(|| g.forms[0].clone()).unwrap_or_default();
-                let complement = complement_key(t, &m);
-                let key = format!("{head}|{complement}");
-                // Members of a named organisation stand for it: `les
-                // islamistes d'Ansar Eddine`, `les membres du Hamas`.
-                if let Some(org) = self.org_in_complement(i) {
-                    if matches!(
-                        g.class.as_str(),
-                        "militants" | "rebels" | "officials" | "soldiers" | "other" | "members"
-                    ) {
-                        self.link(i, org);
-                        return;
-                    }
-                }
-                let found = self.last_before(i, |e| same_description(e, &key, m.country));
-                let e = match found {
-                    Some(e) => e,
-                    None => {
-                        let name = strip_article(&words(t, &m));
-                        let e = self.new_entity(format!("group:{key}:{i}"), g.kind, name, false);
-                        self.entities[e].description_key = Some(key);
-                        self.entities[e].plural = true;
-                        e
-                    }
-                };
-                self.link(i, e);
-            }
+            Referent::Group(group) => self.group(i, &m, group),
             Referent::OrgNoun(noun) => self.org_noun(i, &m, noun),
             Referent::Generic => {
-                let name = strip_article(&words(t, &m));
                 let key = format!("generic|{}", key_of(t, m.head..m.tokens.end));
                 let found = self.last_before(i, |e| e.description_key.as_deref() == Some(key.as_str()));
                 let e = match found {
                     Some(e) if m.definite => e,
                     _ => {
                         let kind = if m.plural { ActorKind::Group } else { ActorKind::Person };
-                        let e = self.new_entity(format!("generic:{key}:{i}"), kind, name, false);
+                        let name = strip_article(&words(t, &m));
+                        let e = self.new_entity(Filed::Nowhere, format!("generic:{key}:{i}"), kind, name, false);
                         self.entities[e].description_key = Some(key);
                         self.entities[e].plural = m.plural;
                         e
@@ -520,7 +728,7 @@ impl Resolver<'_, '_, '_> {
                 Some(e) => e,
                 None => {
                     let name = strip_article(&words(t, m));
-                    let e = self.new_entity(format!("roles:{key}:{i}"), ActorKind::Group, name, false);
+                    let e = self.new_entity(Filed::Nowhere, format!("roles:{key}:{i}"), ActorKind::Group, name, false);
                     self.entities[e].description_key = Some(key);
                     self.entities[e].plural = true;
                     e
@@ -533,10 +741,11 @@ impl Resolver<'_, '_, '_> {
         // or in the lexicon (`le président russe` after `Vladimir Poutine`).
         let lex = t.lex;
         let country_code = m.country.map(|c| lex.countries[c as usize].code);
+        let folded_lemma = crate::text::fold::fold(&lemma);
         let known_role = |e: &Entity| {
             e.known.is_some_and(|p| {
                 lex.persons[p as usize].roles.iter().any(|(role, whose)| {
-                    crate::text::fold::fold(role).starts_with(&crate::text::fold::fold(&lemma))
+                    role.starts_with(&folded_lemma)
                         && (country_code.is_none() || whose.as_deref() == country_code.as_ref().map(|c| c.as_str()))
                 })
             })
@@ -555,17 +764,48 @@ impl Resolver<'_, '_, '_> {
         }
         // A new person known only by the description.
         let name = strip_article(&words(t, m));
-        let e = self.new_entity(format!("role:{}:{i}", slug(&name)), ActorKind::Person, name, false);
+        let e = self.new_entity(Filed::Nowhere, format!("role:{}:{i}", slug(&name)), ActorKind::Person, name, false);
         self.entities[e].roles.push((lemma, r.class));
         self.entities[e].country = m.country;
         self.link(i, e);
     }
 
     /// `l'alliance`, `le syndicat`, `l'ONG Human Rights Watch`.
+    /// An unnamed collective (`les manifestants`, `des responsables
+    /// ukrainiens`), filed by its head and complement so that the same
+    /// description finds it again.
+    fn group(&mut self, i: usize, m: &Mention, group: u32) {
+        let t = self.t;
+        let g = &t.lex.groups[group as usize];
+        let head = g.forms[1].clone().or_else(|| g.forms[0].clone()).unwrap_or_default();
+        let complement = complement_key(t, m);
+        let key = format!("{head}|{complement}");
+        // Members of a named organisation stand for it: `les
+        // islamistes d'Ansar Eddine`, `les membres du Hamas`.
+        if let Some(org) = self.org_in_complement(i) {
+            if matches!(g.class.as_str(), "militants" | "rebels" | "officials" | "soldiers" | "other" | "members") {
+                self.link(i, org);
+                return;
+            }
+        }
+        let found = self.last_before(i, |e| same_description(e, &key, m.country));
+        let e = match found {
+            Some(e) => e,
+            None => {
+                let name = strip_article(&words(t, m));
+                let e = self.new_entity(Filed::Nowhere, format!("group:{key}:{i}"), g.kind, name, false);
+                self.entities[e].description_key = Some(key);
+                self.entities[e].plural = true;
+                e
+            }
+        };
+        self.link(i, e);
+    }
+
     fn org_noun(&mut self, i: usize, m: &Mention, noun: u32) {
         let t = self.t;
         let n = &t.lex.org_nouns[noun as usize];
-                if n.document {
+        if n.document {
             // Documents are resolved to their issuer by the statement stage.
             return;
         }
@@ -577,7 +817,13 @@ impl Resolver<'_, '_, '_> {
             let e = match found {
                 Some(e) => e,
                 None => {
-                    let e = self.new_entity(format!("orgs:{key}:{i}"), ActorKind::Group, strip_article(&words(t, m)), false);
+                    let e = self.new_entity(
+                        Filed::Nowhere,
+                        format!("orgs:{key}:{i}"),
+                        ActorKind::Group,
+                        strip_article(&words(t, m)),
+                        false,
+                    );
                     self.entities[e].description_key = Some(key);
                     self.entities[e].plural = true;
                     e
@@ -612,7 +858,7 @@ impl Resolver<'_, '_, '_> {
         }
         // The same noun linked before (`le quotidien français Le Figaro` …
         // `le quotidien`).
-        let same_noun = (0..i)
+        let same_noun = (i.saturating_sub(MENTION_WINDOW)..i)
             .rev()
             .find(|&j| self.mentions[j].referent == Referent::OrgNoun(noun) && self.of_mention[j].is_some());
         if let Some(j) = same_noun {
@@ -632,6 +878,13 @@ impl Resolver<'_, '_, '_> {
         let found = if n.classes == u32::MAX { self.most_salient_before(i, fits) } else { self.last_before(i, fits) };
         if let Some(e) = found {
             self.link(i, e);
+        } else if let Some(group) = t.senses(m.head).iter().find_map(|s| match *s {
+            crate::lexicon::vocab::Sense::Group { group, .. } => Some(group),
+            _ => None,
+        }) {
+            // `Le syndicat a annoncé` with no union named before: the
+            // unnamed collective the noun also names.
+            self.group(i, m, group);
         }
     }
 
@@ -639,41 +892,54 @@ impl Resolver<'_, '_, '_> {
     /// (`d'Ansar Eddine`), as an entity.
     fn org_in_complement(&self, i: usize) -> Option<usize> {
         let m = &self.mentions[i];
-        self.mentions.iter().enumerate().find_map(|(j, n)| {
-            let inside = j != i && m.span.contains(n.span) && n.span.start > m.span.start;
-            let org = matches!(n.referent, Referent::Org(_) | Referent::OrgName);
-            if inside && org { self.of_mention[j] } else { None }
-        })
+        self.near
+            .ending_within(m.tokens.clone())
+            .filter(|&j| {
+                let n = &self.mentions[j];
+                let inside = j != i && m.span.contains(n.span) && n.span.start > m.span.start;
+                let org = matches!(n.referent, Referent::Org(_) | Referent::OrgName);
+                inside && org && self.of_mention[j].is_some()
+            })
+            .min()
+            .and_then(|j| self.of_mention[j])
     }
 
-    /// The entity among `candidates` mentioned last before mention `i`.
+    /// The entity among `candidates` mentioned last before mention `i`
+    /// (within [`MENTION_WINDOW`] mentions).
     fn last_before(&self, i: usize, candidates: impl Fn(&Entity) -> bool) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
-        for (e, entity) in self.entities.iter().enumerate() {
-            if !candidates(entity) {
+        let from = i.saturating_sub(MENTION_WINDOW);
+        let mut tried = None;
+        for j in (from..i).rev() {
+            let Some(e) = self.of_mention[j] else { continue };
+            // Runs of mentions of one entity are common: test it once.
+            if tried == Some(e) {
                 continue;
             }
-            if let Some(&last) = entity.mentions.iter().filter(|&&m| m < i).max() {
-                if best.is_none_or(|(_, b)| last > b) {
-                    best = Some((e, last));
-                }
+            if candidates(&self.entities[e]) {
+                return Some(e);
             }
+            tried = Some(e);
         }
-        best.map(|(e, _)| e)
+        None
     }
 
     /// Among the entities that satisfy `ok`, the one mentioned most often
-    /// before mention `i` (ties to the latest).
+    /// in the [`MENTION_WINDOW`] mentions before mention `i` (ties to the
+    /// latest).
     fn most_salient_before(&self, i: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
-        let mut best: Option<(usize, usize, usize)> = None;
-        for (e, entity) in self.entities.iter().enumerate() {
-            if !ok(entity) {
-                continue;
+        let from = i.saturating_sub(MENTION_WINDOW);
+        // (entity, mentions counted, its latest mention), latest first.
+        let mut seen: Vec<(usize, usize, usize)> = Vec::new();
+        for j in (from..i).rev() {
+            let Some(e) = self.of_mention[j] else { continue };
+            match seen.iter_mut().find(|(x, _, _)| *x == e) {
+                Some(entry) => entry.1 += 1,
+                None => seen.push((e, 1, j)),
             }
-            let before: Vec<usize> = entity.mentions.iter().copied().filter(|&m| m < i).collect();
-            let Some(&last) = before.iter().max() else { continue };
-            let score = before.len();
-            if best.is_none_or(|(_, s, l)| score > s || score == s && last > l) {
+        }
+        let mut best: Option<(usize, usize, usize)> = None;
+        for &(e, score, last) in &seen {
+            if ok(&self.entities[e]) && best.is_none_or(|(_, s, l)| score > s || score == s && last > l) {
                 best = Some((e, score, last));
             }
         }
@@ -687,14 +953,13 @@ impl Resolver<'_, '_, '_> {
         let t = self.t;
         let m = &self.mentions[i];
         let next = m.tokens.end;
-        if let Some(j) = self.mentions.iter().position(|n| n.referent.is_name() && n.tokens.start == next) {
+        if let Some(j) = self.near.starting_at(next).find(|&j| self.mentions[j].referent.is_name()) {
             return Some(j);
         }
         if t.is(next, TokenKind::Comma) {
-            return self.mentions.iter().position(|n| {
-                n.referent.is_name()
-                    && n.tokens.start == next + 1
-                    && matches!(t.kind(n.tokens.end), Some(TokenKind::Colon | TokenKind::Comma))
+            return self.near.starting_at(next + 1).find(|&j| {
+                let n = &self.mentions[j];
+                n.referent.is_name() && matches!(t.kind(n.tokens.end), Some(TokenKind::Colon | TokenKind::Comma))
             });
         }
         None
@@ -707,7 +972,19 @@ impl Resolver<'_, '_, '_> {
         let m = &self.mentions[i];
         let is_person_like =
             |n: &Mention| matches!(n.referent, Referent::PersonName | Referent::KnownPerson(_) | Referent::UnknownName);
-        for (j, n) in self.mentions.iter().enumerate() {
+        // The neighbours that may stand in apposition, tried in mention
+        // order.
+        let mut candidates: Vec<usize> = self
+            .near
+            .starting_at(m.tokens.end)
+            .chain(self.near.starting_at(m.tokens.end + 1))
+            .chain(self.near.ending_at(m.tokens.start))
+            .chain(self.near.ending_at(m.tokens.start.wrapping_sub(1)))
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for j in candidates {
+            let n = &self.mentions[j];
             if j == i || !is_person_like(n) || n.sentence != m.sentence {
                 continue;
             }
@@ -737,12 +1014,12 @@ impl Resolver<'_, '_, '_> {
         k += 1;
         let mut names = Vec::new();
         loop {
-            let j = self.mentions.iter().position(|n| n.tokens.start == k && n.referent.is_name())?;
+            let j = self.near.starting_at(k).find(|&j| self.mentions[j].referent.is_name())?;
             names.push(j);
             k = self.mentions[j].tokens.end;
             if t.is_key(k, "et")
                 || t.is(k, TokenKind::Comma)
-                    && self.mentions.iter().any(|n| n.tokens.start == k + 1 && n.referent.is_name())
+                    && self.near.starting_at(k + 1).any(|j| self.mentions[j].referent.is_name())
             {
                 k += 1;
             } else {
@@ -764,22 +1041,23 @@ fn same_description(e: &Entity, key: &str, country: Option<u32>) -> bool {
     if h1 != h2 {
         return false;
     }
-    let stem = |w: &str| w.trim_end_matches(['s', 'x']).to_string();
-    let w1: Vec<String> = c1.split(' ').filter(|w| w.len() > 2).map(stem).collect();
-    let w2: Vec<String> = c2.split(' ').filter(|w| w.len() > 2).map(stem).collect();
+    fn stems(c: &str) -> impl Iterator<Item = &str> {
+        c.split(' ').filter(|w| w.len() > 2).map(|w| w.trim_end_matches(['s', 'x']))
+    }
     let countries_agree = country.is_none() || e.country.is_none() || e.country == country;
-    if w1.is_empty() && w2.is_empty() {
+    let (empty1, empty2) = (stems(c1).next().is_none(), stems(c2).next().is_none());
+    if empty1 && empty2 {
         return countries_agree;
     }
-    if w1.is_empty() {
+    if empty1 {
         // A bare head after a qualified one: `le gouvernement` after `le
         // gouvernement français`.
         return country.is_none() || e.country == country;
     }
-    if w2.is_empty() {
+    if empty2 {
         return e.country.is_none() || e.country == country;
     }
-    countries_agree && w1.iter().any(|w| w2.contains(w))
+    countries_agree && stems(c1).any(|w| stems(c2).any(|v| v == w))
 }
 
 /// The tokens of a name without an honorific.
@@ -788,6 +1066,16 @@ fn name_tokens(t: &Tagged, m: &Mention) -> std::ops::Range<usize> {
     while r.len() > 1
         && (t.has(r.start, flag::HONORIFIC) || t.has(r.start, flag::DET) && !t.doc.tokens[r.start].is_capitalized())
     {
+        r.start += 1;
+    }
+    r
+}
+
+/// The tokens of a name without an honorific nor the article before it,
+/// capitalised or not (`Le FUJS` → `FUJS`): those of its span.
+fn word_tokens(t: &Tagged, m: &Mention) -> std::ops::Range<usize> {
+    let mut r = name_tokens(t, m);
+    while r.len() > 1 && (t.doc.tokens[r.start].start as usize) < m.span.start {
         r.start += 1;
     }
     r
@@ -818,10 +1106,12 @@ fn is_particle_pair(t: &Tagged, r: std::ops::Range<usize>) -> bool {
     matches!(t.key(r.start), "le" | "la" | "de" | "van" | "von" | "al" | "el") && t.doc.tokens[r.start].is_capitalized()
 }
 
-/// The first letters of the main words of a name: `Confédération générale
-/// du travail` → `cgt`.
-fn initials(name: &str) -> String {
-    name.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’')
+/// The first letters of the main words of a name, without accents:
+/// `Confédération générale du travail` → `cgt`, `Union nationale des
+/// étudiants` → `une`.
+pub(crate) fn initials(name: &str) -> String {
+    let letters: String = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’')
         .filter(|w| {
             !w.is_empty()
                 && !matches!(
@@ -831,7 +1121,8 @@ fn initials(name: &str) -> String {
         })
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_lowercase)
-        .collect()
+        .collect();
+    crate::text::fold::strip_accents(&letters)
 }
 
 /// The complement of a description (`des affaires étrangères`) as a key,
@@ -874,6 +1165,8 @@ mod tests {
         assert_eq!(slug("ministère russe des Affaires étrangères"), "MINISTERE-RUSSE-DES-AFFAIRES-ETRANGERES");
         assert_eq!(initials("Confédération générale du travail"), "cgt");
         assert_eq!(initials("Mouvement national de libération de l'Azawad"), "mnla");
+        assert_eq!(initials("Union nationale des étudiants"), "une");
+        assert_eq!(initials("Front uni pour la justice sociale"), "fujs");
         assert_eq!(strip_article("l'Ukraine"), "Ukraine");
     }
 }

@@ -299,11 +299,47 @@ pub(crate) fn subject_after(
     end: usize,
 ) -> Vec<usize> {
     let mut k = g.tokens.end;
-    while k < end && (t.has(k, flag::ADV) && !t.has(k, flag::VERB | flag::DET) || t.is_key(k, "notamment")) {
-        k += 1;
-    }
-    if let Some(n) = adverbial_locution(t, k) {
-        k += n;
+    // Between the verb and its subject: adverbs, a time (`a affirmé mardi
+    // le ministre`, `lundi soir`, `hier`) and an addressee (`a indiqué à
+    // l'AFP un responsable`).
+    loop {
+        let from = k;
+        while k < end && (t.has(k, flag::ADV) && !t.has(k, flag::VERB | flag::DET) || t.is_key(k, "notamment")) {
+            k += 1;
+        }
+        if let Some(n) = adverbial_locution(t, k) {
+            k += n;
+        }
+        while k < end && index.starting_at(k).is_none() && is_time_word(t.key(k)) {
+            k += 1;
+        }
+        if k + 1 < end && matches!(t.key(k), "à" | "au" | "aux") {
+            // The addressee: an actor (`à l'AFP`, `aux journalistes`, where
+            // the mention may start at the contracted article), else a few
+            // words (`à la presse`) — with the subject after it.
+            let addressee = index.starting_at(k + 1).or_else(|| index.starting_at(k).filter(|_| t.key(k) != "à"));
+            let after = match addressee {
+                Some(m) => Some(mentions[m].tokens.end),
+                None => (k + 2..end.min(k + 5))
+                    .take_while(|&j| {
+                        t.doc.tokens[j - 1].kind.is_wordlike()
+                            && (!t.has(j - 1, flag::VERB)
+                                || t.has(j - 1, flag::NOUN | flag::DET)
+                                || t.has(j - 2, flag::DET))
+                    })
+                    .find(|&j| index.starting_at(j).is_some()),
+            };
+            if let Some(after) = after {
+                if after < end
+                    && (index.starting_at(after).is_some() || is_time_word(t.key(after)) || t.has(after, flag::ADV))
+                {
+                    k = after;
+                }
+            }
+        }
+        if k == from {
+            break;
+        }
     }
     let Some(m) = index.starting_at(k) else { return Vec::new() };
     let mut out = vec![m];
@@ -318,6 +354,32 @@ pub(crate) fn subject_after(
         }
     }
     out
+}
+
+/// Words of a time phrase that may stand between an inverted verb and its
+/// subject: weekdays, parts of the day, `hier`, `ce` (`ce matin`).
+fn is_time_word(key: &str) -> bool {
+    matches!(
+        key,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "hier"
+            | "avant-hier"
+            | "aujourd'hui"
+            | "matin"
+            | "soir"
+            | "après-midi"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "dernier"
+            | "dernière"
+    )
 }
 
 /// The first mention of a noun phrase right after `k` (a direct object),
@@ -349,7 +411,11 @@ pub(crate) fn object_at(t: &Tagged, mentions: &[Mention], index: &MentionIndex, 
     // Alexandre Litvinenko`: the first mention inside the noun phrase.
     if t.has(k, flag::DET) {
         let mut j = k + 1;
-        while j < end && j < k + 5 && t.doc.tokens[j].kind.is_wordlike() && !t.has(j, flag::VERB | flag::PRON | flag::SUB | flag::COORD) {
+        while j < end
+            && j < k + 5
+            && t.doc.tokens[j].kind.is_wordlike()
+            && !t.has(j, flag::VERB | flag::PRON | flag::SUB | flag::COORD)
+        {
             if let Some(m) = index.starting_at(j) {
                 return coordination_after(t, mentions, index, m, end);
             }
@@ -419,8 +485,13 @@ pub(crate) fn after_preposition(
             // `par « un tir d'obus lancé par les rebelles »`: no actor after
             // this one; a later one may name it.
         }
-        // Do not cross into another clause.
-        if t.is(k, TokenKind::Comma) && k > range.start + 1
+        // Do not cross into another clause — but `…, au fondateur de
+        // WikiLeaks` goes on with the same preposition.
+        let same_preposition_next = t.is(k, TokenKind::Comma) && {
+            let next = t.key(k + 1);
+            next == prep || prep == "à" && matches!(next, "au" | "aux")
+        };
+        if t.is(k, TokenKind::Comma) && k > range.start + 1 && !same_preposition_next
             || t.has(k, flag::SUB) && !t.has(k, flag::PREP)
             || t.kind(k).is_some_and(|kind| kind.is_terminal())
         {

@@ -13,15 +13,22 @@ pub(crate) struct Tagged<'d, 't> {
     pub doc: &'d Document<'t>,
     pub lex: &'d Lexicon,
     /// The vocabulary id of each token, `u32::MAX` for unknown words.
+    /// Words that only occur inside phrases have an id too (for phrase
+    /// matching) but no entry for the grammar: see [`Tagged::word`].
     pub words: Vec<u32>,
+    /// The flags of each token's entry, 0 when unknown: the grammar tests
+    /// them far more often than anything else, so they sit in one dense
+    /// array rather than behind the id.
+    pub flags: Vec<u64>,
 }
 
-const UNKNOWN: u32 = u32::MAX;
+pub(crate) const UNKNOWN: u32 = u32::MAX;
 
 impl<'d, 't> Tagged<'d, 't> {
     /// Looks every token up.
     pub fn new(doc: &'d Document<'t>, lex: &'d Lexicon) -> Tagged<'d, 't> {
         let mut words = Vec::with_capacity(doc.tokens.len());
+        let mut flags = Vec::with_capacity(doc.tokens.len());
         for (i, t) in doc.tokens.iter().enumerate() {
             let id = if t.kind == TokenKind::Word || t.kind == TokenKind::Abbreviation {
                 lex.vocab.id(doc.key(i)).unwrap_or(UNKNOWN)
@@ -29,15 +36,17 @@ impl<'d, 't> Tagged<'d, 't> {
                 UNKNOWN
             };
             words.push(id);
+            flags.push(if id == UNKNOWN { 0 } else { lex.vocab.entries[id as usize].flags });
         }
-        Tagged { doc, lex, words }
+        Tagged { doc, lex, words, flags }
     }
 
-    /// The vocabulary entry of token `i`.
+    /// The vocabulary entry of token `i`; `None` for a word the grammar
+    /// knows nothing about, even when some phrase holds it.
     #[inline]
     pub fn word(&self, i: usize) -> Option<&'d Word> {
         match self.words.get(i) {
-            Some(&id) if id != UNKNOWN => Some(&self.lex.vocab.entries[id as usize]),
+            Some(&id) if id != UNKNOWN => Some(&self.lex.vocab.entries[id as usize]).filter(|w| !w.is_bare()),
             _ => None,
         }
     }
@@ -45,7 +54,7 @@ impl<'d, 't> Tagged<'d, 't> {
     /// True when token `i` exists and its entry has any bit of `f`.
     #[inline]
     pub fn has(&self, i: usize, f: u64) -> bool {
-        self.word(i).is_some_and(|w| w.has(f))
+        self.flags.get(i).is_some_and(|&g| g & f != 0)
     }
 
     /// The senses of token `i`.
@@ -57,10 +66,12 @@ impl<'d, 't> Tagged<'d, 't> {
         }
     }
 
-    /// The folded key of token `i`.
+    /// The folded key of token `i`, or `""` past the last token: rules
+    /// look ahead freely (`k + 1`, `k + 2`) without bounds checks of their
+    /// own.
     #[inline]
     pub fn key(&self, i: usize) -> &str {
-        self.doc.key(i)
+        if i < self.doc.tokens.len() { self.doc.key(i) } else { "" }
     }
 
     /// The text of token `i`.

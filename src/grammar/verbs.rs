@@ -70,6 +70,8 @@ pub(crate) struct VerbGroup {
     pub inverted: Option<usize>,
     /// Third person plural finite verb.
     pub plural: Option<bool>,
+    /// The person of the finite verb: 1 to 6 (`arrêtez`: 5), 0 for none.
+    pub person: u8,
     /// A modal verb before the infinitive (`pourrait`, `doit`).
     pub modal: Option<u32>,
     /// The modal's tense (`pourrait`: conditional).
@@ -105,12 +107,17 @@ fn is_inner_adverb(t: &Tagged, i: usize) -> bool {
     if i >= t.doc.tokens.len() || t.doc.tokens[i].kind != TokenKind::Word {
         return false;
     }
-    if t.has(i, flag::NEGP | flag::ADV) && !t.has(i, flag::VERB) {
+    // The dense flags answer most tokens without looking at the key.
+    let f = t.flags[i];
+    if f & (flag::NEGP | flag::ADV) != 0 && f & flag::VERB == 0 {
         return true;
     }
     let key = t.key(i);
-    // `longuement`, `officiellement`: -ment adverbs not in the lexicon.
-    (key.ends_with("ment") && key.len() > 6 && t.word(i).is_none_or(|w| !w.has(flag::VERB | flag::NOUN)))
+    // `longuement`, `officiellement`: -ment adverbs not in the lexicon
+    // (unknown and bare words have no flags, so `f` stands for the entry).
+    // The suffix is compared as a 4-byte array: `ends_with` calls memcmp.
+    let b = key.as_bytes();
+    (b.len() > 6 && b[b.len() - 4..] == *b"ment" && f & (flag::VERB | flag::NOUN) == 0)
         || matches!(
             key,
             "tôt"
@@ -134,92 +141,91 @@ fn is_inner_adverb(t: &Tagged, i: usize) -> bool {
 /// Adverbial locutions that may sit between an auxiliary and its
 /// participle (`a de son côté dénoncé`, `a pour sa part condamné`); their
 /// length in tokens.
+///
+/// It is tried at every token a verb group may run over (and by the
+/// argument rules), so the first word picks the few candidates in one
+/// `match` rather than walking the whole list. No locution is a prefix of
+/// another, so at most one matches.
 pub(crate) fn adverbial_locution(t: &Tagged, k: usize) -> Option<usize> {
-    const LOCUTIONS: &[&[&str]] = &[
-        &["de", "son", "côté"],
-        &["de", "leur", "côté"],
-        &["de", "mon", "côté"],
-        &["de", "notre", "côté"],
-        &["pour", "sa", "part"],
-        &["pour", "leur", "part"],
-        &["pour", "ma", "part"],
-        &["pour", "notre", "part"],
-        &["à", "son", "tour"],
-        &["à", "leur", "tour"],
-        &["par", "ailleurs"],
-        &["en", "outre"],
-        &["en", "effet"],
-        &["de", "nouveau"],
-        &["à", "nouveau"],
-        &["une", "nouvelle", "fois"],
-        &["une", "fois", "de", "plus"],
-        &["plus", "tôt"],
-        &["au", "contraire"],
-        &["en", "revanche"],
-        &["quant", "à", "lui"],
-        &["quant", "à", "elle"],
-        &["lui", "aussi"],
-        &["elle", "aussi"],
-        &["eux", "aussi"],
-        &["elles", "aussi"],
-        &["d'ores", "et", "déjà"],
-        &["tout", "de", "suite"],
-        &["aussi", "bien"],
-    ];
-    LOCUTIONS
+    // The words after the first one.
+    let tails: &[&[&str]] = match t.key(k) {
+        "de" => &[&["son", "côté"], &["leur", "côté"], &["mon", "côté"], &["notre", "côté"], &["nouveau"]],
+        "pour" => &[&["sa", "part"], &["leur", "part"], &["ma", "part"], &["notre", "part"]],
+        "à" => &[&["son", "tour"], &["leur", "tour"], &["nouveau"]],
+        "par" => &[&["ailleurs"]],
+        "en" => &[&["outre"], &["effet"], &["revanche"]],
+        "une" => &[&["nouvelle", "fois"], &["fois", "de", "plus"]],
+        "plus" => &[&["tôt"]],
+        "au" => &[&["contraire"]],
+        "quant" => &[&["à", "lui"], &["à", "elle"]],
+        "lui" | "elle" | "eux" | "elles" => &[&["aussi"]],
+        "d'ores" => &[&["et", "déjà"]],
+        "tout" => &[&["de", "suite"]],
+        "aussi" => &[&["bien"]],
+        _ => return None,
+    };
+    // `Tagged::key` reads past the last token as "", which no word equals.
+    tails
         .iter()
-        .find(|words| words.iter().enumerate().all(|(n, w)| k + n < t.doc.tokens.len() && t.key(k + n) == *w))
-        .map(|words| words.len())
+        .find(|words| words.iter().enumerate().all(|(n, w)| t.key(k + 1 + n) == *w))
+        .map(|words| words.len() + 1)
 }
 
 /// True when a word could be a noun here rather than a verb: right after
 /// a determiner that is not also an object pronoun.
 fn after_determiner(t: &Tagged, i: usize) -> bool {
-    // `d'armes`, `des demandes`: after `de` a word that is no infinitive is
-    // a noun.
-    let infinitive = verb_senses(t, i).any(|f| f.tense == Tense::Infinitive);
-    i > 0 && matches!(t.key(i - 1), "de" | "d'" | "des" | "du") && !infinitive
-                // `de la torture`, `sur la place`: an article after a preposition,
-        // or at the head of a sentence (`La torture continue`).
-        || i > 1 && matches!(t.key(i - 1), "la" | "le" | "les" | "l'") && t.has(i - 2, flag::PREP) && !t.has(i - 2, flag::PRON)
-                || i >= 1 && matches!(t.key(i - 1), "la" | "le" | "les" | "l'") && t.doc.tokens[i - 1].is_capitalized()
-        // `l'enquête du CHSCT`: an article, a noun, then its complement.
-        || i >= 1
-            && matches!(t.key(i - 1), "la" | "le" | "les" | "l'")
-            && t.has(i, flag::NOUN)
-            && matches!(t.key(i + 1), "de" | "du" | "des" | "d'")
-        || i > 0 && t.has(i - 1, flag::DET) && !t.has(i - 1, flag::OBJ | flag::PRON) && !t.has(i - 1, flag::PREP)
-        || i > 0
-            && matches!(
-                t.key(i - 1),
-                "une"
-                    | "un"
-                    | "cette"
-                    | "ce"
-                    | "cet"
-                    | "ces"
-                    | "son"
-                    | "sa"
-                    | "ses"
-                    | "leur"
-                    | "leurs"
-                    | "notre"
-                    | "nos"
-                    | "votre"
-                    | "vos"
-                    | "mon"
-                    | "ma"
-                    | "mes"
-                    | "du"
-                    | "au"
-                    | "aux"
-                    | "des"
-                    | "quelques"
-                    | "plusieurs"
-                    | "chaque"
-                    | "toute"
-                    | "tout"
-            )
+    if i == 0 {
+        return false;
+    }
+    let prev = t.key(i - 1);
+    match prev {
+        // `d'armes`, `des demandes`: after `de` a word that is no
+        // infinitive is a noun.
+        "de" | "d'" | "des" | "du" if !verb_senses(t, i).any(|f| f.tense == Tense::Infinitive) => return true,
+        // `de la torture`, `sur la place`: an article after a preposition,
+        // or at the head of a sentence (`La torture continue`); `l'enquête
+        // du CHSCT`: an article, a noun, then its complement.
+        "la" | "le" | "les" | "l'"
+            if i > 1 && t.has(i - 2, flag::PREP) && !t.has(i - 2, flag::PRON)
+                || t.doc.tokens[i - 1].is_capitalized()
+                || t.has(i, flag::NOUN) && matches!(t.key(i + 1), "de" | "du" | "des" | "d'") =>
+        {
+            return true;
+        }
+        _ => {}
+    }
+    let f = t.flags[i - 1];
+    f & flag::DET != 0 && f & (flag::OBJ | flag::PRON | flag::PREP) == 0
+        || matches!(
+            prev,
+            "une"
+                | "un"
+                | "cette"
+                | "ce"
+                | "cet"
+                | "ces"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "notre"
+                | "nos"
+                | "votre"
+                | "vos"
+                | "mon"
+                | "ma"
+                | "mes"
+                | "du"
+                | "au"
+                | "aux"
+                | "des"
+                | "quelques"
+                | "plusieurs"
+                | "chaque"
+                | "toute"
+                | "tout"
+        )
 }
 
 /// Finds the verb groups of a sentence, in order.
@@ -230,6 +236,11 @@ pub(crate) fn groups(t: &Tagged, sentence: Range<usize>) -> Vec<VerbGroup> {
         if t.has(i, flag::VERB) {
             if let Some(g) = group_at(t, i, &sentence) {
                 i = g.tokens.end.max(i + 1);
+                // Room for a long sentence's groups at once: no
+                // reallocation at the fifth one.
+                if out.capacity() == 0 {
+                    out.reserve(8);
+                }
                 out.push(g);
                 continue;
             }
@@ -242,22 +253,28 @@ pub(crate) fn groups(t: &Tagged, sentence: Range<usize>) -> Vec<VerbGroup> {
 /// Parses a verb group whose first verb is at `i`.
 fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> {
     let lex = t.lex;
-    let forms: Vec<VerbForm> = verb_senses(t, i).collect();
-    if forms.is_empty() {
-        return None;
-    }
-    // A finite reading, an infinitive, or a participle.
-    let finite = forms.iter().find(|f| is_finite(f.tense)).copied();
-    let noun_context = after_determiner(t, i) && !t.has(i, flag::AUX_AVOIR | flag::AUX_ETRE);
+    // The verb readings are read straight from the senses, looked up once:
+    // no vector per candidate.
+    let senses = t.senses(i);
+    let forms = || {
+        senses.iter().filter_map(|s| match s {
+            Sense::Verb(v) => Some(*v),
+            _ => None,
+        })
+    };
+    let first = forms().next()?;
+    let noun_context = !t.has(i, flag::AUX_AVOIR | flag::AUX_ETRE) && after_determiner(t, i);
     if noun_context {
         return None;
     }
+    // A finite reading, an infinitive, or a participle.
+    let finite = forms().find(|f| is_finite(f.tense));
     let mut g = VerbGroup {
         tokens: i..i + 1,
         trigger: i..i + 1,
         main: i,
         finite: None,
-        verb: forms[0].verb,
+        verb: first.verb,
         lemma: None,
         tense: GroupTense::Present,
         passive: false,
@@ -265,6 +282,7 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
         negated: false,
         inverted: None,
         plural: None,
+        person: 0,
         modal: None,
         modal_tense: None,
         near_future: false,
@@ -281,16 +299,24 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
                     g.negated = true;
                 }
                 k += 1;
-            } else if t.is_key(k, "plus") || t.is_key(k, "tôt") {
-                k += 1;
-            } else if let Some(n) = adverbial_locution(t, k) {
-                k += n;
-            } else if matches!(t.key(k), "lui" | "elle" | "eux" | "elles" | "même") && participle_at(t, k + 1).is_some()
-            {
-                // `Lionel Tardy a lui écrit`: a stressed pronoun.
-                k += 1;
             } else {
-                break;
+                let key = t.key(k);
+                // None of the words below is longer than 6 bytes
+                // (`d'ores`): content words stop the group at once.
+                if key.len() > 6 {
+                    break;
+                }
+                if key == "plus" || key == "tôt" {
+                    k += 1;
+                } else if let Some(n) = adverbial_locution(t, k) {
+                    k += n;
+                } else if matches!(key, "lui" | "elle" | "eux" | "elles" | "même") && participle_at(t, k + 1).is_some()
+                {
+                    // `Lionel Tardy a lui écrit`: a stressed pronoun.
+                    k += 1;
+                } else {
+                    break;
+                }
             }
         }
         k
@@ -298,6 +324,7 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
     if let Some(f) = finite {
         g.finite = Some(i);
         g.plural = Some(f.person == 6);
+        g.person = f.person;
         let class = lex.verbs[f.verb as usize].class;
         g.tense = simple_tense(f.tense);
         match class {
@@ -381,14 +408,14 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
                 }
             }
         }
-    } else if let Some(f) = forms.iter().find(|f| f.tense == Tense::Infinitive) {
+    } else if let Some(f) = forms().find(|f| f.tense == Tense::Infinitive) {
         g.tense = GroupTense::Infinitif;
         g.verb = f.verb;
-    } else if let Some(f) = forms.iter().find(|f| f.tense == Tense::PresentParticiple) {
+    } else if let Some(f) = forms().find(|f| f.tense == Tense::PresentParticiple) {
         g.tense = GroupTense::ParticipePresent;
         g.verb = f.verb;
         g.gerund = i > 0 && t.is_key(i - 1, "en");
-    } else if let Some(f) = forms.iter().find(|f| f.tense == Tense::Participle) {
+    } else if let Some(f) = forms().find(|f| f.tense == Tense::Participle) {
         g.tense = GroupTense::Participe;
         g.verb = f.verb;
     } else {
@@ -417,29 +444,35 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
 /// Where the clitics before a verb start (`ne`, `se`, `l'`, `lui`, `en`…).
 fn clitic_start(t: &Tagged, i: usize) -> usize {
     let mut s = i;
-    while s > 0 {
+    // The kind is one load; every clitic is a word of at most 4 bytes, so
+    // most tokens fail before the list is walked.
+    while s > 0 && t.doc.tokens[s - 1].kind == TokenKind::Word {
         let key = t.key(s - 1);
-        let clitic = matches!(
-            key,
-            "ne" | "n'"
-                | "se"
-                | "s'"
-                | "le"
-                | "la"
-                | "les"
-                | "l'"
-                | "lui"
-                | "leur"
-                | "y"
-                | "en"
-                | "me"
-                | "m'"
-                | "te"
-                | "t'"
-                | "nous"
-                | "vous"
-        );
-        if !clitic || t.doc.tokens[s - 1].kind != TokenKind::Word {
+        // Every clitic starts with one of these bytes: most other words
+        // (`il`, `qui`, nouns) are settled by one test.
+        let clitic = key.len() <= 4
+            && matches!(key.as_bytes().first(), Some(b'n' | b's' | b'l' | b'y' | b'e' | b'm' | b't' | b'v'))
+            && matches!(
+                key,
+                "ne" | "n'"
+                    | "se"
+                    | "s'"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "l'"
+                    | "lui"
+                    | "leur"
+                    | "y"
+                    | "en"
+                    | "me"
+                    | "m'"
+                    | "te"
+                    | "t'"
+                    | "nous"
+                    | "vous"
+            );
+        if !clitic {
             break;
         }
         // `les` before a verb after a noun phrase is a determiner-looking
@@ -493,6 +526,12 @@ fn compound_tense(aux: Tense) -> GroupTense {
 /// Does the text at `k` match a fixed word of a lemma's tail? Adjectives
 /// in tails agree (`être prêt` matches `prête`, `prêts`).
 fn tail_word_matches(text_key: &str, tail_key: &str) -> bool {
+    // Most words fail on their length or first byte: settle those without
+    // a byte-wise comparison (the agreement suffix adds at most 2 bytes).
+    let (a, b) = (text_key.as_bytes(), tail_key.as_bytes());
+    if a.len() < b.len() || a.len() > b.len() + 2 || !b.is_empty() && a[0] != b[0] {
+        return false;
+    }
     text_key == tail_key || text_key.strip_prefix(tail_key).is_some_and(|rest| matches!(rest, "e" | "s" | "es" | "x"))
 }
 
@@ -500,16 +539,23 @@ fn tail_word_matches(text_key: &str, tail_key: &str) -> bool {
 fn pick_lemma(t: &Tagged, g: &mut VerbGroup, sentence: &Range<usize>) -> Option<u32> {
     let verb = &t.lex.verbs[g.verb as usize];
     let mut fallback = None;
+    // Where a tail starts: after the main verb, adverbs allowed between.
+    // The same for every lemma with a tail, so found once, and only when
+    // one has a tail.
+    let mut tail_start = None;
     for &l in &verb.lemmas {
         let lemma = &t.lex.lemmas[l as usize];
-        // The tail follows the main verb, adverbs allowed between.
-        let mut k = g.main + 1;
-        while k < sentence.end
-            && (is_inner_adverb(t, k) || t.doc.tokens[k].has(TokenFlags::INVERSION))
-            && !lemma.tail.is_empty()
-        {
-            k += 1;
-        }
+        let k = if lemma.tail.is_empty() {
+            g.main + 1
+        } else {
+            *tail_start.get_or_insert_with(|| {
+                let mut k = g.main + 1;
+                while k < sentence.end && (is_inner_adverb(t, k) || t.doc.tokens[k].has(TokenFlags::INVERSION)) {
+                    k += 1;
+                }
+                k
+            })
+        };
         let matches_at = |k: usize| {
             lemma.tail.iter().enumerate().all(|(n, w)| k + n < sentence.end && tail_word_matches(t.key(k + n), w))
         };

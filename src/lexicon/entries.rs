@@ -110,7 +110,8 @@ pub(crate) struct Person {
     pub names: Vec<String>,
     pub feminine: bool,
     pub country: Option<CountryCode>,
-    /// `(role words, country or organisation key)`.
+    /// `(role words, country or organisation key)`, the role words folded
+    /// (lower case, composed accents) as the grammar compares them.
     pub roles: Vec<(String, Option<String>)>,
 }
 
@@ -367,8 +368,8 @@ pub(crate) fn parse_persons(source: &str, text: &str, out: &mut Vec<Person>) -> 
         let roles = row
             .list("roles")
             .map(|r| match r.rsplit_once(':') {
-                Some((role, whose)) => (role.trim().to_string(), Some(whose.trim().to_string())),
-                None => (r.to_string(), None),
+                Some((role, whose)) => (crate::text::fold::fold(role.trim()), Some(whose.trim().to_string())),
+                None => (crate::text::fold::fold(r), None),
             })
             .collect();
         out.push(Person {

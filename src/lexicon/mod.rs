@@ -214,7 +214,10 @@ impl Lexicon {
         }
         for (i, o) in self.orgs.iter().enumerate() {
             self.org_by_key.insert(o.key.clone(), i as u32);
-            for name in &o.names {
+            // Names written in lower case first: they match any case, and
+            // the same words with a capital are then the same phrase.
+            let lower = |n: &&String| phrase_keys(n).2 == CaseRule::Any;
+            for name in o.names.iter().filter(lower).chain(o.names.iter().filter(|n| !lower(n))) {
                 add_name(b, name, Target::Org(i as u32));
             }
         }
@@ -454,13 +457,15 @@ fn add_name(b: &mut VocabularyBuilder, name: &str, target: Target) {
         return;
     }
     // A lower-case word in a name list (`l'alliance`?) would match common
-    // nouns: names need a capital or an acronym.
-    let case = if case == CaseRule::Any { CaseRule::Capitalized } else { case };
+    // nouns: names need a capital or an acronym — but for organisations
+    // that French writes in lower case (`les talibans`, `les houthis`), the
+    // lower-case form is meant, with or without a capital.
+    let case = if case == CaseRule::Any && !matches!(target, Target::Org(_)) { CaseRule::Capitalized } else { case };
     let plain: Vec<Box<str>> = keys.iter().map(|k| Box::from(strip_accents(k).as_str())).collect();
     if plain != keys {
-        b.phrase(Phrase { keys: plain.into(), first: first.clone(), target, case });
+        b.phrase(Phrase { keys: plain.into(), ids: Box::default(), first: first.clone(), target, case });
     }
-    b.phrase(Phrase { keys: keys.into(), first, target, case });
+    b.phrase(Phrase { keys: keys.into(), ids: Box::default(), first, target, case });
 }
 
 /// `Le Caire` is also `au Caire`, `du Caire`: cities whose name starts
@@ -481,7 +486,7 @@ fn add_noun(b: &mut VocabularyBuilder, form: &str, sense: Sense, target: Target)
     match keys.len() {
         0 => {}
         1 => b.sense(&keys[0], flag::NOUN, sense),
-        _ => b.phrase(Phrase { keys: keys.into(), first, target, case: CaseRule::Any }),
+        _ => b.phrase(Phrase { keys: keys.into(), ids: Box::default(), first, target, case: CaseRule::Any }),
     }
 }
 

@@ -81,6 +81,13 @@ impl Word {
     pub fn has(&self, f: u64) -> bool {
         self.flags & f != 0
     }
+
+    /// An entry with neither flags nor senses: a word that is only there
+    /// because a phrase holds it.
+    #[inline]
+    pub fn is_bare(&self) -> bool {
+        self.flags == 0 && self.senses_len == 0
+    }
 }
 
 /// The tense or mood of a verb form.
@@ -172,6 +179,10 @@ pub(crate) enum CaseRule {
 pub(crate) struct Phrase {
     /// Folded keys of its words, article left out.
     pub keys: Box<[Box<str>]>,
+    /// The vocabulary id of each key (every word of a phrase has an
+    /// entry), filled by [`VocabularyBuilder::build`]: matching compares
+    /// ids, not strings.
+    pub ids: Box<[u32]>,
     /// The first word as the lexicon writes it (for exact acronym case).
     pub first: Box<str>,
     pub target: Target,
@@ -184,9 +195,23 @@ pub(crate) struct Vocabulary {
     pub words: FxHashMap<Box<str>, u32>,
     pub entries: Vec<Word>,
     pub senses: Vec<Sense>,
-    /// For each first key, the phrases that start with it, longest first.
-    pub phrases: FxHashMap<Box<str>, Vec<u32>>,
+    /// For each first key, the phrases that start with it, longest first:
+    /// those any case may match (common nouns), then those that need a
+    /// capital or an acronym (names) — so that a lower-case `la` looks at
+    /// a few noun phrases, not at every `La Haye`.
+    pub phrases: FxHashMap<u32, PhraseSlots>,
+    /// Every phrase, grouped by first word (see [`PhraseSlots`]).
     pub phrase_list: Vec<Phrase>,
+}
+
+/// Where the phrases of one first word sit in [`Vocabulary::phrase_list`]:
+/// `any` phrases (common nouns, any case) from `start`, then `names`
+/// phrases (need a capital), each run longest first.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct PhraseSlots {
+    pub start: u32,
+    pub any: u32,
+    pub names: u32,
 }
 
 impl Vocabulary {
@@ -209,8 +234,41 @@ impl Vocabulary {
     }
 
     /// The phrases that start with `key`, longest first.
+    #[cfg(test)]
     pub fn phrases_from(&self, key: &str) -> impl Iterator<Item = &Phrase> {
-        self.phrases.get(key).into_iter().flatten().map(|&i| &self.phrase_list[i as usize])
+        self.phrases_from_id(self.id(key).unwrap_or(u32::MAX), true)
+    }
+
+    /// The phrases whose first word has vocabulary id `first`, longest
+    /// first; with `names` false, only those any case may match.
+    #[inline]
+    pub fn phrases_from_id(&self, first: u32, names: bool) -> impl Iterator<Item = &Phrase> {
+        let (any, names): (&[Phrase], &[Phrase]) = match self.phrases.get(&first) {
+            Some(s) => {
+                let a = s.start as usize;
+                let n = a + s.any as usize;
+                (&self.phrase_list[a..n], if names { &self.phrase_list[n..n + s.names as usize] } else { &[] })
+            }
+            None => (&[], &[]),
+        };
+        // Both runs are sorted longest first; merge them so that the
+        // longest phrase of either comes first.
+        let (mut a, mut n) = (0, 0);
+        std::iter::from_fn(move || match (any.get(a), names.get(n)) {
+            (Some(x), Some(y)) if x.ids.len() >= y.ids.len() => {
+                a += 1;
+                Some(x)
+            }
+            (_, Some(y)) => {
+                n += 1;
+                Some(y)
+            }
+            (Some(x), None) => {
+                a += 1;
+                Some(x)
+            }
+            (None, None) => None,
+        })
     }
 }
 
@@ -260,7 +318,10 @@ impl VocabularyBuilder {
         if phrase.keys.is_empty() {
             return;
         }
-                self.flag(&phrase.keys[0], flag::PHRASE);
+        self.flag(&phrase.keys[0], flag::PHRASE);
+        for key in &phrase.keys[1..] {
+            self.flag(key, 0);
+        }
         if self.seen.insert((phrase.keys.clone(), target_key(phrase.target))) {
             self.phrases.push(phrase);
         }
@@ -278,11 +339,28 @@ impl VocabularyBuilder {
             vocab.words.insert(key, id);
         }
         let mut phrases = self.phrases;
-        // Longest first, so the first match is the longest.
-        phrases.sort_by(|a, b| b.keys.len().cmp(&a.keys.len()).then_with(|| a.keys.cmp(&b.keys)));
-        for (i, phrase) in phrases.iter().enumerate() {
-            vocab.phrases.entry(phrase.keys[0].clone()).or_default().push(i as u32);
+        for phrase in &mut phrases {
+            phrase.ids = phrase.keys.iter().map(|k| vocab.words[k]).collect();
         }
+        // Grouped by first word, any-case phrases before names, each run
+        // longest first, so the first match is the longest.
+        phrases.sort_by(|a, b| {
+            (a.ids[0], a.case != CaseRule::Any, std::cmp::Reverse(a.keys.len()), &a.keys).cmp(&(
+                b.ids[0],
+                b.case != CaseRule::Any,
+                std::cmp::Reverse(b.keys.len()),
+                &b.keys,
+            ))
+        });
+        for (i, phrase) in phrases.iter().enumerate() {
+            let slots = vocab.phrases.entry(phrase.ids[0]).or_insert(PhraseSlots { start: i as u32, any: 0, names: 0 });
+            if phrase.case == CaseRule::Any {
+                slots.any += 1;
+            } else {
+                slots.names += 1;
+            }
+        }
+
         vocab.phrase_list = phrases;
         vocab
     }

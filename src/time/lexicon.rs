@@ -251,8 +251,15 @@ impl Entry {
 #[inline]
 fn words(b: &[u8]) -> (u32, u32) {
     let n = b.len();
-    let byte = |k: usize| u32::from(b.get(k).copied().unwrap_or(0));
-    let first = byte(0) | byte(1) << 8 | byte(2) << 16 | byte(3) << 24;
+    // One load for the usual key of four bytes or more; byte by byte,
+    // zero-padded, for the short ones.
+    let first = match b.first_chunk::<4>() {
+        Some(c) => u32::from_le_bytes(*c),
+        None => {
+            let byte = |k: usize| u32::from(b.get(k).copied().unwrap_or(0));
+            byte(0) | byte(1) << 8 | byte(2) << 16
+        }
+    };
     let last = b.get(n.saturating_sub(4)..).and_then(|s| s.first_chunk::<4>()).map_or(0, |c| u32::from_le_bytes(*c));
     (first, last)
 }
