@@ -19,11 +19,10 @@ pub fn dump(text: &str) -> String {
     let mentions = actors::mentions::find(&t);
     let mut res = actors::resolve::resolve(&t, &mentions);
     let index = MentionIndex::new(doc.tokens.len(), &mentions);
-    let groups: Vec<Vec<verbs::VerbGroup>> = doc
-        .sentences
-        .iter()
-        .map(|s| if s.role == SentenceRole::Body { verbs::groups(&t, s.tokens.clone()) } else { Vec::new() })
-        .collect();
+    let mut groups = verbs::SentenceGroups::default();
+    for s in &doc.sentences {
+        groups.push_sentence(&t, (s.role == SentenceRole::Body).then(|| s.tokens.clone()));
+    }
     let input =
         statements::Input { t: &t, mentions: &mentions, index: &index, groups: &groups, max_quote_bytes: 1 << 20 };
     let drafts = statements::find(&input);

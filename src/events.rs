@@ -12,7 +12,7 @@ use crate::actors::resolve::Resolution;
 use crate::analysis::{EventType, Modality, StatementKind};
 use crate::grammar::Tagged;
 use crate::grammar::args::{self, MentionIndex};
-use crate::grammar::verbs::{GroupTense, VerbGroup};
+use crate::grammar::verbs::{GroupTense, SentenceGroups, VerbGroup};
 use crate::lexicon::vocab::{Sense, Tense, flag};
 use crate::lexicon::{EventPattern, Slot, VerbClass};
 use crate::statements::{Draft, Speaker};
@@ -40,7 +40,7 @@ pub(crate) struct Input<'a, 'd, 't> {
     pub t: &'a Tagged<'d, 't>,
     pub mentions: &'a [Mention],
     pub index: &'a MentionIndex,
-    pub groups: &'a [Vec<VerbGroup>],
+    pub groups: &'a SentenceGroups,
     pub drafts: &'a [Draft],
     pub speakers: &'a [Option<usize>],
     pub time: &'a TimeLayer,

@@ -8,7 +8,7 @@ use crate::analysis::{ActorId, Analysis, Cue, Event, Statement};
 use crate::error::{Error, ErrorKind};
 use crate::grammar::Tagged;
 use crate::grammar::args::MentionIndex;
-use crate::grammar::verbs::{self, VerbGroup};
+use crate::grammar::verbs::SentenceGroups;
 use crate::lexicon::{BUILTIN, FileKind, Lexicon, Sources};
 use crate::text::Document;
 use crate::text::SentenceRole;
@@ -384,13 +384,12 @@ impl Extractor {
             return Ok(Run::Stopped(resolution.entities.len()));
         }
         let index = MentionIndex::new(doc.tokens.len(), &mentions);
-        let groups: Vec<Vec<VerbGroup>> = doc
-            .sentences
-            .iter()
-            .map(|s| if s.role == SentenceRole::Body { verbs::groups(&tagged, s.tokens.clone()) } else { Vec::new() })
-            .collect();
+        let mut groups = SentenceGroups::default();
+        for s in &doc.sentences {
+            groups.push_sentence(&tagged, (s.role == SentenceRole::Body).then(|| s.tokens.clone()));
+        }
         if stop == Stage::Verbs {
-            return Ok(Run::Stopped(groups.iter().map(Vec::len).sum()));
+            return Ok(Run::Stopped(groups.len()));
         }
         let input = statements::Input {
             t: &tagged,

@@ -19,7 +19,7 @@ use crate::actors::mentions::{Mention, Referent};
 use crate::analysis::{CueClass, StatementKind};
 use crate::grammar::Tagged;
 use crate::grammar::args::{self, MentionIndex};
-use crate::grammar::verbs::{GroupTense, VerbGroup};
+use crate::grammar::verbs::{GroupTense, SentenceGroups, VerbGroup};
 use crate::lexicon::Frames;
 use crate::lexicon::vocab::flag;
 use crate::text::{Quote, SentenceRole, TokenKind};
@@ -62,7 +62,7 @@ pub(crate) struct Input<'a, 'd, 't> {
     pub mentions: &'a [Mention],
     pub index: &'a MentionIndex,
     /// The verb groups of every sentence.
-    pub groups: &'a [Vec<VerbGroup>],
+    pub groups: &'a SentenceGroups,
     pub max_quote_bytes: usize,
 }
 

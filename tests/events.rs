@@ -576,13 +576,13 @@ fn verbal_conflict_aims_at_the_salient_actor() {
 #[rustfmt::skip] // one row a line: the tables read as tables
 fn modality() {
     check(&[
-        ev("L'armée israélienne va frapper le Hamas.", Assault, "armée israélienne", "Hamas", "va frapper", Future, Undated),
-        ev("L'armée israélienne frappera le Hamas.", Assault, "armée israélienne", "Hamas", "frappera", Future, Undated),
+        ev("L'armée israélienne va frapper le Hamas.", Assault, "Tsahal", "Hamas", "va frapper", Future, Undated),
+        ev("L'armée israélienne frappera le Hamas.", Assault, "Tsahal", "Hamas", "frappera", Future, Undated),
         ev("« Nous allons frapper les terroristes », a déclaré le président syrien Bachar al-Assad.", Assault, "Bachar el-Assad", "terroristes", "allons frapper", Future, Undated),
-        ev("L'armée israélienne pourrait frapper le Hamas.", Assault, "armée israélienne", "Hamas", "pourrait frapper", Hypothetical, Any),
+        ev("L'armée israélienne pourrait frapper le Hamas.", Assault, "Tsahal", "Hamas", "pourrait frapper", Hypothetical, Any),
         ev("Les États-Unis sanctionneraient l'Iran si Téhéran violait l'accord.", Sanction, "États-Unis", "Iran", "sanctionneraient", Hypothetical, Any),
         ev("Si le Hamas tire des roquettes, l'armée israélienne attaquera le Hamas.", Assault, "Hamas", "", "tire", Hypothetical, Any),
-        ev("L'armée israélienne n'a pas attaqué le Hamas.", Assault, "armée israélienne", "Hamas", "~attaqué", Negated, Any),
+        ev("L'armée israélienne n'a pas attaqué le Hamas.", Assault, "Tsahal", "Hamas", "~attaqué", Negated, Any),
         ev("La Russie n'a pas envahi l'Ukraine.", Assault, "Russie", "Ukraine", "~envahi", Negated, Any),
         ev("« L'armée ne tirera pas sur le peuple », a assuré le ministre égyptien de la Défense.", Assault, "armée", "", "ne tirera", Negated, Any),
                 // A negated trigger holds its `ne`.
@@ -592,7 +592,7 @@ fn modality() {
         ev("Selon l'armée, aucune attaque des rebelles n'a visé les civils.", Assault, "rebelles", "", "attaque", Negated, Any),
         ev("Aucune attaque des rebelles n'a visé les civils.", Assault, "rebelles", "", "attaque", Negated, Any),
         // A future act on a condition is hypothetical.
-        ev("Si le Hamas tire des roquettes, l'armée israélienne attaquera le Hamas.", Assault, "armée israélienne", "Hamas", "attaquera", Hypothetical, Any),
+        ev("Si le Hamas tire des roquettes, l'armée israélienne attaquera le Hamas.", Assault, "Tsahal", "Hamas", "attaquera", Hypothetical, Any),
         ev("L'Union européenne sanctionnera la Russie si Moscou envahit l'Ukraine.", Sanction, "Union européenne", "Russie", "sanctionnera", Hypothetical, Any),
         // The infinitive of a promise or a plan is an act to come.
         ev("Le Hamas a promis de libérer les otages.", Concede, "Hamas", "otages", "libérer", Future, Undated),

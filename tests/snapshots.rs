@@ -76,9 +76,11 @@ Le ministre malien de la Défense, Moussa Traoré, a accusé les jihadistes d'av
 /// reported `selon l'agence Reuters`, a future meeting announced by the
 /// Élysée for `lundi prochain`.
 ///
+/// `au Kremlin` is a place here, no actor.
+///
 /// Known wrong items:
-/// - `au Kremlin` (a place here) gives a Kremlin actor: seats of power are
-///   taken as actors even after `à`/`au` (see the report);
+/// - `l'agence Reuters` is one mention of Reuters, article aside, rather
+///   than the name alone;
 /// - the announced meeting (`se rencontreront de nouveau lundi prochain`)
 ///   gives no CONSULT event (future, Macron and Poutine, 2022-02-21).
 #[test]

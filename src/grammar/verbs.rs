@@ -228,26 +228,64 @@ fn after_determiner(t: &Tagged, i: usize) -> bool {
         )
 }
 
+/// The verb groups of a document, sentence by sentence: one vector for
+/// all of them and the bounds of each sentence's run, so that a document of
+/// a million short sentences costs no allocation per sentence.
+#[derive(Default)]
+pub(crate) struct SentenceGroups {
+    all: Vec<VerbGroup>,
+    /// `ends[s]`: one past the last group of sentence `s`.
+    ends: Vec<u32>,
+}
+
+impl SentenceGroups {
+    /// Appends the groups of the next sentence (none when `sentence` is
+    /// `None`, for sentences left out of the analysis).
+    pub(crate) fn push_sentence(&mut self, t: &Tagged, sentence: Option<Range<usize>>) {
+        if let Some(sentence) = sentence {
+            find_groups(t, sentence, &mut self.all);
+        }
+        self.ends.push(u32::try_from(self.all.len()).unwrap_or(u32::MAX));
+    }
+
+    /// How many groups in all.
+    pub(crate) fn len(&self) -> usize {
+        self.all.len()
+    }
+}
+
+impl std::ops::Index<usize> for SentenceGroups {
+    type Output = [VerbGroup];
+
+    /// The groups of sentence `s`, in order (none past the last sentence).
+    fn index(&self, s: usize) -> &[VerbGroup] {
+        let end = self.ends.get(s).map_or(0, |&e| e as usize);
+        let start = if s == 0 { 0 } else { self.ends.get(s - 1).map_or(end, |&e| e as usize) };
+        &self.all[start.min(end)..end]
+    }
+}
+
 /// Finds the verb groups of a sentence, in order.
+#[cfg(test)]
 pub(crate) fn groups(t: &Tagged, sentence: Range<usize>) -> Vec<VerbGroup> {
     let mut out = Vec::new();
+    find_groups(t, sentence, &mut out);
+    out
+}
+
+/// Appends the verb groups of a sentence to `out`, in order.
+fn find_groups(t: &Tagged, sentence: Range<usize>, out: &mut Vec<VerbGroup>) {
     let mut i = sentence.start;
     while i < sentence.end {
         if t.has(i, flag::VERB) {
             if let Some(g) = group_at(t, i, &sentence) {
                 i = g.tokens.end.max(i + 1);
-                // Room for a long sentence's groups at once: no
-                // reallocation at the fifth one.
-                if out.capacity() == 0 {
-                    out.reserve(8);
-                }
                 out.push(g);
                 continue;
             }
         }
         i += 1;
     }
-    out
 }
 
 /// Parses a verb group whose first verb is at `i`.

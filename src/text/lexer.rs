@@ -843,7 +843,7 @@ impl Lexer<'_> {
                 key_start: key_start as u32,
                 key_len: len as u32,
                 kind: TokenKind::Word,
-                flags: TokenFlags(pending | u16::from(capital) * TokenFlags::CAPITALIZED),
+                flags: TokenFlags(pending | (u16::from(capital) * TokenFlags::CAPITALIZED)),
             });
             pos += len;
             // One space, then the next word.
