@@ -183,8 +183,16 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
 /// du directoire de PSA` → PSA).
 fn affiliations(input: &Input, res: &Resolution, e: usize) -> Vec<usize> {
     let mut out = Vec::new();
+    let t = input.t;
     for &m in &res.entities[e].mentions {
         let mention = &input.mentions[m];
+        // `Philippe Gosselin (UMP)`: the party in brackets after a name.
+        let after = mention.tokens.end;
+        if t.is(after, TokenKind::OpenParen) {
+            if let Some(a) = input.index.starting_at(after + 1).and_then(|x| res.entity(x)) {
+                out.push(a);
+            }
+        }
         if !mention.referent.is_description() {
             continue;
         }
@@ -504,6 +512,13 @@ fn verbal(
                 target_mentions = args::object_at(t, input.mentions, input.index, from, clause_end);
             }
         }
+        // `a bloqué les efforts du Conseil de sécurité`, `a réfuté l'idée
+        // d'un prêt par l'État`, `exigent la publication des résultats par
+        // la commission`: with no target in its slots, the act aims at
+        // whoever owns or performs the thing it bears on.
+        if target_mentions.is_empty() && !pattern.reciprocal {
+            target_mentions = args::inside_object(t, input.mentions, input.index, after, clause_end);
+        }
         if target_mentions.is_empty() && (pattern.infinitive || !pattern.objects.is_empty()) {
             // `prête à travailler … avec la Russie`: a partner in the
             // infinitive's clause.
@@ -729,6 +744,29 @@ fn cue_targets(
                 ms = args::coordination_after(t, input.mentions, input.index, m, end);
             }
         }
+    }
+    if ms.is_empty() {
+        // `a réfuté l'idée d'une aide par l'État`: whoever owns or performs
+        // what the act bears on.
+        let speaker_mentions = match &input.drafts[c].speaker {
+            Speaker::Mentions(sp) => sp.as_slice(),
+            _ => &[],
+        };
+        ms = args::inside_object(t, input.mentions, input.index, g.tokens.end, clause_end);
+        ms.retain(|m| !speaker_mentions.contains(m));
+    }
+    if ms.is_empty() && pattern.kind == EventType::Accuse {
+        // `a dénoncé un « Incident grave ! … la gauche … »`: whom the
+        // denounced words name.
+        let speaker = input.speakers[c];
+        let end = t.doc.token_at_or_after(content.end);
+        let named = (t.doc.token_at_or_after(content.start)..end).find_map(|k| {
+            input
+                .index
+                .starting_at(k)
+                .filter(|&m| !input.mentions[m].locative && res.entity(m).is_some_and(|e| Some(e) != speaker))
+        });
+        ms.extend(named);
     }
     let speaker = input.speakers[c];
     entities(input, res, &ms, speaker).into_iter().filter(|&e| Some(e) != speaker).collect()

@@ -356,6 +356,12 @@ fn incise(
     range: &Range<usize>,
 ) -> Option<Vec<Draft>> {
     let t = input.t;
+    // `…, en demandant au président Denis Baupin une suspension`: a
+    // participle or gerund has no inverted subject; it is the main
+    // clause's.
+    if g.gerund {
+        return None;
+    }
     let before = g.tokens.start.checked_sub(1)?;
     if before < range.start && !t.is(before, TokenKind::QuoteClose) {
         return None;

@@ -906,7 +906,11 @@ fn groups() {
             &[a("milliers de manifestants", Group, None, &["milliers de manifestants"])],
             &["Paris"],
         ),
-        exact("Les rebelles ont attaqué un convoi de l'armée.", &[a("rebelles", Group, None, &["rebelles"])]),
+        // The army whose convoy is attacked takes part in the event.
+        exact(
+            "Les rebelles ont attaqué un convoi de l'armée.",
+            &[a("rebelles", Group, None, &["rebelles"]), a("armée", Government, None, &["armée"])],
+        ),
         exact("Selon les experts, la situation reste tendue.", &[a("experts", Group, None, &["experts"])]),
         exact("Des analystes estiment que la crise va durer.", &[a("analystes", Group, None, &["analystes"])]),
         exact(
@@ -967,6 +971,8 @@ fn negatives() {
         none("Berlin reste une destination prisée des touristes."),
         // `Le monde` is no `Le Monde`.
         none("Le monde a changé depuis la guerre."),
+        // A quotation opens with a capital as a sentence does.
+        none("Ils ont dénoncé un « Scandale absolu ! Malgré les promesses, rien ne change »."),
         // A pronoun subject adds no actor; the country it names does.
         without("Ils ont déclaré que la Russie ne céderait pas.", &[a("Russie", Country, RUS, &["Russie"])], &["Ils"]),
     ]);

@@ -365,8 +365,14 @@ fn reject() {
         ev("Les États-Unis ont mis leur veto à la résolution.", Reject, "États-Unis", "", "ont mis", Asserted, Any),
         ev("Israël a nié toute implication.", Reject, "Israël", "", "a nié", Asserted, Any),
         ev("La Chine s'oppose au projet de résolution.", Reject, "Chine", "", "s'oppose", Asserted, Any),
-        // A refusal to release is no release.
+                // A refusal to release is no release.
         no("Israël a refusé de libérer les prisonniers palestiniens.", Concede),
+        // With no target in its slots, the act aims at whoever owns or
+        // performs the thing it bears on.
+        ev("La Russie et la Chine ont bloqué les efforts du Conseil de sécurité.", Reject, "Russie|Chine", "CSNU", "ont bloqué", Asserted, Any),
+        ev("Le patron de Renault a réfuté l'idée d'une aide par le gouvernement français.", Reject, "patron de Renault", "gouvernement français", "a réfuté", Asserted, Any),
+        // Not a place in the complement.
+        ev("Le Hamas a rejeté l'idée d'une trêve à Gaza.", Reject, "Hamas", "", "a rejeté", Asserted, Any),
     ]);
 }
 
@@ -552,6 +558,26 @@ fn verbal_conflict_aims_at_the_salient_actor() {
             "La Russie a fermé son consulat à Kiev. Moscou a rappelé son ambassadeur. Le ministère russe des Affaires étrangères a dénoncé « une provocation ».",
             Accuse,
             "ministère russe des Affaires étrangères",
+            "",
+            "a dénoncé",
+            Asserted,
+            Any,
+        ),
+                // The denounced words name the target: not the salient Ukraine.
+        ev(
+            "L'Ukraine a rappelé son ambassadeur à Moscou. Kiev a aussi fermé son consulat. Le ministère russe des Affaires étrangères a dénoncé « une provocation de l'OTAN ».",
+            Accuse,
+            "ministère russe des Affaires étrangères",
+            "OTAN",
+            "a dénoncé",
+            Asserted,
+            Any,
+        ),
+        // Nor the party in brackets after the source's name.
+        ev(
+            "Le PS a voté le texte. Le PS a salué un vote historique. Philippe Martin (PS) a dénoncé « une manœuvre ».",
+            Accuse,
+            "Philippe Martin",
             "",
             "a dénoncé",
             Asserted,

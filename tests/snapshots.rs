@@ -58,9 +58,9 @@ fn otan_russie() {
 /// no actor.
 ///
 /// Known wrong items:
-/// - the ASSAULT event has the reporting government as source and no
-///   target: the source is `Des hommes armés` (a group, missing from the
-///   actors) and the target `l'armée malienne` (missing too);
+/// - the ASSAULT event has the reporting government as source: it is
+///   `Des hommes armés` (a group, missing from the actors); its target,
+///   `l'armée malienne`, is right;
 /// - the direct statement has channel `à la télévision` (cut before
 ///   `nationale`) and no time, though `mercredi` stands by its cue.
 #[test]

@@ -391,6 +391,9 @@ fn inverted_cue_after_a_clause_reports_the_clause() {
             "– Nous ne partirons pas, a lancé un manifestant.",
             &[said(Indirect, Some("manifestant"), "a lancé", "lancer", "Nous ne partirons pas")],
         ),
+        // A gerund has no inverted subject: the name after it is its
+        // object's, and the clause before it is no reported speech.
+        ("Le député est intervenu avant le vote, en demandant au président Jean Dupont une suspension de séance.", &[]),
     ]);
 }
 

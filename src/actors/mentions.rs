@@ -368,6 +368,11 @@ fn later_words_agree(t: &Tagged, i: usize, n: usize, target: Target) -> bool {
 }
 
 fn is_sentence_start(t: &Tagged, i: usize) -> bool {
+    // A quotation opens with a capital as a sentence does (`a dénoncé un
+    // « Incident grave ! »`).
+    if i > 0 && t.is(i - 1, TokenKind::QuoteOpen) {
+        return true;
+    }
     let Some(s) = t.doc.sentence_of(i) else { return true };
     let start = t.doc.sentences[s].tokens.start;
     (start..i).all(|k| !t.doc.tokens[k].kind.is_wordlike())

@@ -425,6 +425,45 @@ pub(crate) fn object_at(t: &Tagged, mentions: &[Mention], index: &MentionIndex, 
     Vec::new()
 }
 
+/// The first mention in the complement of a noun phrase object that names
+/// no actor itself (`les efforts du Conseil de sécurité`, `l'idée d'un
+/// prêt par l'État`): up to eight words, not past a verb, a pronoun, a
+/// conjunction or punctuation, and not a place (`à Paris`).
+pub(crate) fn inside_object(
+    t: &Tagged,
+    mentions: &[Mention],
+    index: &MentionIndex,
+    k: usize,
+    end: usize,
+) -> Vec<usize> {
+    if !t.has(k, flag::DET) || t.has(k, flag::PREP) {
+        return Vec::new();
+    }
+    let mut j = k + 1;
+    while j < end && j < k + 9 {
+        let kind = t.doc.tokens[j].kind;
+        let pronoun = t.has(j, flag::PRON) && !t.has(j, flag::DET);
+        if !kind.is_wordlike() || pronoun || t.has(j, flag::SUB | flag::COORD) {
+            break;
+        }
+        // A verb form right after a determiner is a noun (`une aide`).
+        if t.has(j, flag::VERB)
+            && !t.has(j, flag::NOUN | flag::DEMONYM | flag::DET | flag::PREP)
+            && !t.has(j - 1, flag::DET)
+        {
+            break;
+        }
+        if let Some(m) = index.starting_at(j) {
+            if mentions[m].locative {
+                break;
+            }
+            return coordination_after(t, mentions, index, m, end);
+        }
+        j += 1;
+    }
+    Vec::new()
+}
+
 /// `A et B`, `A, B et C` after a first mention.
 pub(crate) fn coordination_after(
     t: &Tagged,
