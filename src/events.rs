@@ -152,25 +152,29 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
     let warning = |f: &Found| {
         f.kind == EventType::Threaten && matches!(f.pattern.as_str(), "prevenir.v" | "avertir.v" | "mettre-en-garde.v")
     };
+    // The named entities that act somewhere, most mentioned first (ties in
+    // entity order, as `max_by_key` would keep the last): ranked once, so
+    // that each event only walks past the few it must exclude.
+    let mut ranked: Vec<usize> = res
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, ent)| ent.named && ent.mentions.iter().any(|&m| !input.mentions[m].locative))
+        .map(|(e, _)| e)
+        .collect();
+    ranked.sort_by_key(|&e| (std::cmp::Reverse(res.entities[e].mentions.len()), std::cmp::Reverse(e)));
     for f in out.iter_mut().filter(|f| f.target.is_empty() && aimed(f.kind) && !warning(f)) {
         let source_countries: Vec<Option<u32>> = f.source.iter().map(|&s| res.entities[s].country).collect();
         // Nor whom the source belongs to (`Philippe Varin, président du
         // directoire de PSA`).
         let affiliated: Vec<usize> = f.source.iter().flat_map(|&s| affiliations(input, res, s)).collect();
-        let best = res
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(e, ent)| {
-                // Not the source's own country (`Moscou` for the Russian
-                // foreign ministry).
-                let own_country = ent.kind == crate::analysis::ActorKind::Country
-                    && source_countries.iter().any(|c| c.is_some() && *c == ent.country);
-                let acts = ent.mentions.iter().any(|&m| !input.mentions[m].locative);
-                let excluded = f.source.contains(e) || affiliated.contains(e) || own_country;
-                ent.named && acts && !excluded
-            })
-            .max_by_key(|(_, ent)| ent.mentions.len());
+        let best = ranked.iter().map(|&e| (e, &res.entities[e])).find(|(e, ent)| {
+            // Not the source's own country (`Moscou` for the Russian
+            // foreign ministry).
+            let own_country = ent.kind == crate::analysis::ActorKind::Country
+                && source_countries.iter().any(|c| c.is_some() && *c == ent.country);
+            !(f.source.contains(e) || affiliated.contains(e) || own_country)
+        });
         if let Some((e, ent)) = best {
             if ent.mentions.len() >= 2 {
                 f.target.push(e);
@@ -196,7 +200,11 @@ fn affiliations(input: &Input, res: &Resolution, e: usize) -> Vec<usize> {
         if !mention.referent.is_description() {
             continue;
         }
-        for (x, inner) in input.mentions.iter().enumerate() {
+        // The mentions that start inside it, found by token: a description
+        // is a few words, the document may hold thousands of mentions.
+        for k in mention.tokens.start + 1..mention.tokens.end {
+            let Some(x) = input.index.starting_at(k) else { continue };
+            let inner = &input.mentions[x];
             if x != m && mention.span.contains(inner.span) && inner.span.start > mention.span.start {
                 if let Some(a) = res.entity(x) {
                     out.push(a);
@@ -408,7 +416,24 @@ fn verbal(
     if pattern.lemma == "arrêter" && matches!(t.key(g.tokens.end), "de" | "d'") {
         return None;
     }
-    if g.passive || g.tense == GroupTense::Participe {
+    // `ont attaqué le poste et tué trois gendarmes`: a bare participle
+    // right after `et` shares the auxiliary of the compound verb before.
+    let shares_auxiliary = g.tense == GroupTense::Participe
+        && !g.passive
+        && g.tokens.start > range.start
+        && matches!(t.key(g.tokens.start - 1), "et" | "puis")
+        && input.groups[s].iter().rev().find(|o| o.tokens.end < g.tokens.start).is_some_and(|o| {
+            !o.passive
+                && matches!(
+                    o.tense,
+                    GroupTense::PasseCompose
+                        | GroupTense::PlusQueParfait
+                        | GroupTense::PasseAnterieur
+                        | GroupTense::FuturAnterieur
+                        | GroupTense::ConditionnelPasse
+                )
+        });
+    if (g.passive || g.tense == GroupTense::Participe) && !shares_auxiliary {
         // A bare participle (`les emplois menacés`) is an adjective unless
         // an agent follows.
         source_mentions = args::after_preposition(t, input.mentions, input.index, "par", g.tokens.end..clause_end);
@@ -460,15 +485,21 @@ fn verbal(
         // `nous sommes prêts` inside a quotation: the speaker.
         source_mentions = Vec::new();
     } else {
-        source_mentions = args::subject_before(t, input.mentions, input.index, g, range.start);
-        if source_mentions.is_empty()
-            && g.tokens.start > range.start
-            && matches!(t.key(g.tokens.start - 1), "et" | "mais" | "puis")
-        {
+        // `X avaient envahi l'ambassade et pris 52 diplomates en otages`:
+        // a verb right after `et` shares the subject of the verb before,
+        // whatever its object names.
+        let coordinated = g.tokens.start > range.start && matches!(t.key(g.tokens.start - 1), "et" | "mais" | "puis");
+        source_mentions =
+            if coordinated { Vec::new() } else { args::subject_before(t, input.mentions, input.index, g, range.start) };
+        if coordinated {
             if let Some(prev) =
                 input.groups[s].iter().rev().find(|o| o.tokens.end < g.tokens.start && o.tense.is_finite())
             {
                 source_mentions = args::subject_before(t, input.mentions, input.index, prev, range.start);
+            }
+            // No verb the grammar knows before `et`: the nearest subject.
+            if source_mentions.is_empty() {
+                source_mentions = args::subject_before(t, input.mentions, input.index, g, range.start);
             }
         }
     }
@@ -1040,7 +1071,10 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         let mut target_ms = Vec::new();
         for slot in &pattern.source {
             if let Slot::Prep(p) = slot {
-                let found = args::after_preposition(t, input.mentions, input.index, p, k + 1..(k + 3).min(end));
+                let mut found = args::after_preposition(t, input.mentions, input.index, p, k + 1..(k + 3).min(end));
+                // `le déploiement de 3 000 soldats`: a counted group after
+                // `de` is what the act moves or strikes, not its author.
+                found.retain(|&m| !t.is(input.mentions[m].tokens.start, TokenKind::Number));
                 if !found.is_empty() {
                     source_ms = found;
                     break;

@@ -716,7 +716,15 @@ fn countries() {
             "Paris a convoqué l'ambassadeur d'Iran.",
             &[a("France", Country, FRA, &["Paris"]), a("Iran", Country, Some("IRN"), &["Iran"])],
         ),
-        exact("La France a expulsé deux diplomates russes.", &[a("France", Country, FRA, &["France"])]),
+        // Diplomats counted by a number are a group that the expulsion
+        // aims at.
+        exact(
+            "La France a expulsé deux diplomates russes.",
+            &[
+                a("France", Country, FRA, &["France"]),
+                a("diplomates russes", Group, Some("RUS"), &["diplomates russes"]),
+            ],
+        ),
         // An embassy stands for its state.
         exact(
             "L'ambassade des États-Unis a condamné l'attaque.",
@@ -918,6 +926,12 @@ fn groups() {
             &[a("ministres européens", Group, None, &["ministres européens"])],
         ),
         exact("Les députés ont rejeté le texte.", &[a("députés", Group, None, &["députés"])]),
+        // A group noun that agrees after a group head is its adjective;
+        // `d'alors` belongs to the phrase.
+        exact(
+            "Des partisans radicaux du guide d'alors ont attaqué le convoi.",
+            &[a("partisans radicaux du guide d'alors", Group, None, &["partisans radicaux du guide d'alors"])],
+        ),
         // A noun that names an organisation and a collective, with no
         // organisation of its kind named before, is the collective.
         exact(

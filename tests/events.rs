@@ -441,7 +441,10 @@ fn mobilize() {
         ev("L'Iran a mobilisé ses forces.", Mobilize, "Iran", "", "a mobilisé", Asserted, Any),
         ev("La Russie a massé des troupes à la frontière.", Mobilize, "Russie", "", "a massé", Asserted, Any),
         ev("La Corée du Nord a testé un missile balistique.", Mobilize, "Corée du Nord", "", "a testé", Asserted, Any),
-        ev("Les États-Unis ont renforcé leur présence militaire en Pologne.", Mobilize, "États-Unis", "", "ont renforcé", Asserted, Any),
+                ev("Les États-Unis ont renforcé leur présence militaire en Pologne.", Mobilize, "États-Unis", "", "ont renforcé", Asserted, Any),
+        // Counted troops after `de` are what is deployed, not who deploys.
+        ev("Le Pentagone a annoncé le déploiement de 3 000 soldats.", Mobilize, "Pentagone", "", "déploiement", Future, Any),
+        ev("Le déploiement de l'armée russe inquiète l'OTAN.", Mobilize, "armée russe", "", "déploiement", Asserted, Any),
     ]);
 }
 
@@ -481,7 +484,14 @@ fn assault() {
         ev("Les forces de l'ordre ont dispersé les manifestants.", Assault, "forces de l'ordre", "", "ont dispersé", Asserted, Any),
         // Nouns: `de` the attacker, `contre` the attacked.
         ev("L'attaque des rebelles contre l'armée malienne a fait dix morts.", Assault, "rebelles", "armée malienne", "attaque", Asserted, Any),
-        ev("L'offensive de l'armée malienne contre les rebelles se poursuit.", Assault, "armée malienne", "rebelles", "offensive", Asserted, Any),
+                ev("L'offensive de l'armée malienne contre les rebelles se poursuit.", Assault, "armée malienne", "rebelles", "offensive", Asserted, Any),
+        // A verb right after `et` shares the subject of the verb before,
+        // whatever its object names; a number stands for a determiner.
+        ev("Des étudiants avaient envahi l'ambassade des États-Unis et pris 52 diplomates en otages.", Assault, "étudiants", "diplomates", "pris", Asserted, Any),
+        ev("Les rebelles ont attaqué le poste de la gendarmerie et tué trois gendarmes.", Assault, "rebelles", "gendarmes", "tué", Asserted, Any),
+        // One name between commas cannot stand for the plural group before
+        // it: the group is the subject.
+        ev("En 1979, des partisans radicaux du guide d'alors, l'ayatollah Khomeini, avaient envahi l'ambassade.", Assault, "partisans radicaux du guide d'alors", "ambassade", "avaient envahi", Asserted, Any),
     ]);
 }
 

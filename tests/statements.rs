@@ -391,6 +391,11 @@ fn inverted_cue_after_a_clause_reports_the_clause() {
             "– Nous ne partirons pas, a lancé un manifestant.",
             &[said(Indirect, Some("manifestant"), "a lancé", "lancer", "Nous ne partirons pas")],
         ),
+        // `leur` before a verb that cannot be a noun is its object.
+        (
+            "Le ministre leur répondit que la réforme serait maintenue.",
+            &[said(Indirect, Some("ministre"), "répondit", "répondre", "la réforme serait maintenue")],
+        ),
         // A gerund has no inverted subject: the name after it is its
         // object's, and the clause before it is no reported speech.
         ("Le député est intervenu avant le vote, en demandant au président Jean Dupont une suspension de séance.", &[]),

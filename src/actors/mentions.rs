@@ -887,6 +887,31 @@ fn could_be_adjective(t: &Tagged, k: usize, plural: bool, end: usize) -> bool {
     !before_determiner
 }
 
+/// A cardinal number, in figures or in words (`52`, `trois`).
+fn is_cardinal(t: &Tagged, k: usize) -> bool {
+    t.is(k, TokenKind::Number) && t.key(k).bytes().all(|b| b.is_ascii_digit())
+        || matches!(
+            t.key(k),
+            "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "six"
+                | "sept"
+                | "huit"
+                | "neuf"
+                | "dix"
+                | "onze"
+                | "douze"
+                | "quinze"
+                | "vingt"
+                | "trente"
+                | "cinquante"
+                | "cent"
+                | "mille"
+        )
+}
+
 /// Nouns of quantity before `de` (`des milliers de personnes`).
 fn is_quantity(key: &str) -> bool {
     matches!(
@@ -981,6 +1006,11 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
         start -= 2;
         det = determiner_before(t, start).or(Some(start));
     }
+    // `52 diplomates`, `trois soldats`: a number before a plural head
+    // stands for the determiner (the description is the head onward).
+    if det.is_none() && plural && start > 0 && is_cardinal(t, start - 1) {
+        det = Some(start - 1);
+    }
     // Without a determiner a role or group noun is an adjective
     // (`le tissu industriel`, `un quartier rebelle`) unless it stands in
     // apposition (`Rafael Correa, président de …`) or before a name
@@ -990,8 +1020,16 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             && matches!(t.kind(start - 1), Some(TokenKind::Comma | TokenKind::OpenParen | TokenKind::Colon))
             || is_sentence_start(t, start);
         let before_name = t.is_capitalized_word(head.end) && !t.is_function_word(head.end);
-        let bare_plural =
-            plural && matches!(referent, Referent::Group(_)) && start > 0 && !t.has(start - 1, flag::PREP | flag::DET);
+        // `des partisans radicaux`: after a noun it is that noun's
+        // adjective.
+        let after_noun = start > 0
+            && (t.has(start - 1, flag::NOUN)
+                || t.senses(start - 1).iter().any(|s| matches!(s, Sense::Group { .. } | Sense::Role { .. })));
+        let bare_plural = plural
+            && matches!(referent, Referent::Group(_))
+            && start > 0
+            && !t.has(start - 1, flag::PREP | flag::DET)
+            && !after_noun;
         if !(apposition || before_name || bare_plural) {
             return head.end;
         }
@@ -1068,6 +1106,12 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             break;
         }
         after_demonym = false;
+        // `le guide religieux d'alors`: of that time, part of the phrase.
+        if matches!(key, "de" | "d'") && t.is_key(k + 1, "alors") {
+            k += 2;
+            end = k;
+            continue;
+        }
         if matches!(key, "de" | "du" | "des" | "d'") && k + 1 < sentence_end {
             // A complement: `de la Russie`, `des Affaires étrangères`,
             // `du régime d'Hosni Moubarak`, `de l'organisation`.
@@ -1190,6 +1234,19 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             }
             end = j;
             break;
+        }
+        // A group noun that agrees, right after a group head, is its
+        // adjective (`des partisans radicaux`, `des militants islamistes`).
+        if matches!(referent, Referent::Group(_))
+            && unknown_run < 2
+            && !t.doc.tokens[k].is_capitalized()
+            && t.senses(k).iter().any(|s| matches!(*s, Sense::Group { plural: p, .. } if p == plural))
+            && could_be_adjective(t, k, plural, sentence_end)
+        {
+            unknown_run += 1;
+            k += 1;
+            end = k;
+            continue;
         }
         // Adjectives: unknown lower-case words right after the head
         // (`touristique`, `électorale`), at most two.

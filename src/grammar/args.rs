@@ -102,7 +102,8 @@ pub(crate) fn subject_before(
     let mut k = g.tokens.start - 1;
     // Adverbs and adverbial locutions before the verb: `Moscou, de son côté, a`.
     for _ in 0..3 {
-        if t.has(k, flag::ADV) && !t.has(k, flag::VERB) && k > floor {
+        // (Not an adverb that ends a mention: `le guide d'alors`.)
+        if t.has(k, flag::ADV) && !t.has(k, flag::VERB) && k > floor && index.ending_at(k).is_none() {
             k -= 1;
         }
     }
@@ -160,8 +161,36 @@ pub(crate) fn subject_before(
             if let Some(m) = index.ending_at(k - 1) {
                 if mentions[m].referent.is_name() {
                     let names = with_coordination(t, mentions, index, m, floor);
-                    let first = mentions[names[0]].tokens.start;
+                    let mut first = mentions[names[0]].tokens.start;
+                    // `, l'ayatollah Khomeini,`: a title before the name.
+                    if first > floor && !t.is(first - 1, TokenKind::Comma) {
+                        if let Some(title) = index.ending_at(first - 1) {
+                            if mentions[title].referent.is_description() {
+                                first = mentions[title].tokens.start;
+                            }
+                        }
+                    }
                     if first > floor && t.is(first - 1, TokenKind::Comma) {
+                        // `des partisans du guide d'alors, l'ayatollah
+                        // Khomeini, avaient envahi`: one name cannot stand
+                        // for a plural group before it; it qualifies the
+                        // group's complement, and the group is the subject.
+                        // (`d'alors` may close the group's phrase.)
+                        let group = (first.saturating_sub(4).max(floor)..first.saturating_sub(1))
+                            .rev()
+                            .take_while(|&j| t.doc.tokens[j].kind.is_wordlike())
+                            .find_map(|j| index.ending_at(j));
+                        if let Some(group) = group {
+                            let group_mention = &mentions[group];
+                            if names.len() == 1
+                                && group_mention.plural
+                                && matches!(group_mention.referent, Referent::Group(_) | Referent::Generic)
+                                && !(group_mention.tokens.start > floor
+                                    && is_preposition_before(t, group_mention.tokens.start - 1))
+                            {
+                                return with_coordination(t, mentions, index, group, floor);
+                            }
+                        }
                         return names;
                     }
                 }

@@ -192,6 +192,10 @@ fn after_determiner(t: &Tagged, i: usize) -> bool {
         {
             return true;
         }
+        // `Pastor leur répondit`: `leur` is an object pronoun before a
+        // word that cannot be a noun, a possessive before one that can
+        // (`leur demande`, `leur version`).
+        "leur" if !(t.has(i, flag::NOUN) || i > 1 && t.has(i - 2, flag::PREP | flag::DET)) => return false,
         _ => {}
     }
     let f = t.flags[i - 1];
