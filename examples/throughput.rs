@@ -2,7 +2,7 @@
 //! articles.
 //!
 //! ```text
-//! cargo run --release --example throughput -- DIR [--repeat N] [--text-only] [--stages] [--until STAGE]
+//! cargo run --release --example throughput -- DIR [--repeat N] [--threads N] [--text-only] [--stages] [--until STAGE]
 //! ```
 //!
 //! Reads every `.txt` under DIR, analyses each once as a warm-up, then N
@@ -13,7 +13,10 @@
 //! (see [`depeche::Stage`]) and prints what every stage adds, in ns/byte;
 //! with `--until STAGE` the main measure runs the pipeline up to that
 //! stage only (for profilers: `valgrind --tool=callgrind` counts
-//! instructions whatever the machine's load).
+//! instructions whatever the machine's load). With `--threads N` (1 by
+//! default) the main measure shares the documents among N threads, each
+//! analysing its share N times over, and the last line gives the aggregate
+//! bytes per second of the batch.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -52,6 +55,7 @@ fn main() -> ExitCode {
     let mut text_only = false;
     let mut stages = false;
     let mut until = None;
+    let mut threads = 1usize;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -59,6 +63,13 @@ fn main() -> ExitCode {
                 Some(n) => repeat = n,
                 None => {
                     eprintln!("--repeat needs a number");
+                    return ExitCode::from(2);
+                }
+            },
+            "--threads" => match args.next().and_then(|n| n.parse().ok()).filter(|&n| n > 0) {
+                Some(n) => threads = n,
+                None => {
+                    eprintln!("--threads needs a number above 0");
                     return ExitCode::from(2);
                 }
             },
@@ -78,7 +89,7 @@ fn main() -> ExitCode {
         }
     }
     let Some(dir) = dir else {
-        eprintln!("usage: throughput DIR [--repeat N] [--text-only] [--stages] [--until STAGE]");
+        eprintln!("usage: throughput DIR [--repeat N] [--threads N] [--text-only] [--stages] [--until STAGE]");
         return ExitCode::from(2);
     };
     let mut paths = Vec::new();
@@ -130,12 +141,39 @@ fn main() -> ExitCode {
         }
     }
     let bytes: usize = texts.iter().map(String::len).sum::<usize>() * repeat;
+    // Each thread takes every N-th document, so that long and short ones
+    // spread evenly, and analyses its share `repeat` times.
+    let shares: Vec<Vec<String>> = if threads == 1 {
+        Vec::new()
+    } else {
+        (0..threads).map(|i| texts.iter().skip(i).step_by(threads).cloned().collect()).collect()
+    };
     let start = Instant::now();
-    for _ in 0..repeat {
-        std::hint::black_box(run(&texts));
+    if threads == 1 {
+        for _ in 0..repeat {
+            std::hint::black_box(run(&texts));
+        }
+    } else {
+        std::thread::scope(|scope| {
+            for share in &shares {
+                let run = &run;
+                scope.spawn(move || {
+                    for _ in 0..repeat {
+                        std::hint::black_box(run(share));
+                    }
+                });
+            }
+        });
     }
     let seconds = start.elapsed().as_secs_f64();
-    eprintln!("{} files, {} bytes each pass, {} passes", texts.len(), bytes / repeat.max(1), repeat);
+    eprintln!(
+        "{} files, {} bytes each pass, {} passes, {} thread{}",
+        texts.len(),
+        bytes / repeat.max(1),
+        repeat,
+        threads,
+        if threads == 1 { "" } else { "s" }
+    );
     println!("bytes={bytes} seconds={seconds:.4} mb_per_s={:.1}", bytes as f64 / seconds / 1e6);
     ExitCode::SUCCESS
 }

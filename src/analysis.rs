@@ -96,6 +96,19 @@ pub enum Anchor {
     None,
 }
 
+impl Anchor {
+    /// The snake-case name used in JSON (`publication_date`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Anchor::PublicationDate => "publication_date",
+            Anchor::Dateline => "dateline",
+            Anchor::Narrative => "narrative",
+            Anchor::Absolute => "absolute",
+            Anchor::None => "none",
+        }
+    }
+}
+
 /// What an actor is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -224,6 +237,19 @@ pub enum MentionForm {
     Pronoun,
 }
 
+impl MentionForm {
+    /// The lower-case name used in JSON (`acronym`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionForm::Name => "name",
+            MentionForm::Acronym => "acronym",
+            MentionForm::Metonym => "metonym",
+            MentionForm::Description => "description",
+            MentionForm::Pronoun => "pronoun",
+        }
+    }
+}
+
 /// A reported speech act.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Statement {
@@ -332,6 +358,17 @@ pub enum StatementKind {
     Indirect,
     /// Indirect speech that contains quoted words: `X a réitéré que « … »`.
     Mixed,
+}
+
+impl StatementKind {
+    /// The lower-case name used in JSON (`direct`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementKind::Direct => "direct",
+            StatementKind::Indirect => "indirect",
+            StatementKind::Mixed => "mixed",
+        }
+    }
 }
 
 /// The 16 event types of the PLOVER ontology.
@@ -453,6 +490,16 @@ pub enum QuadClass {
 }
 
 impl QuadClass {
+    /// The snake-case name used in JSON (`verbal_cooperation`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuadClass::VerbalCooperation => "verbal_cooperation",
+            QuadClass::MaterialCooperation => "material_cooperation",
+            QuadClass::VerbalConflict => "verbal_conflict",
+            QuadClass::MaterialConflict => "material_conflict",
+        }
+    }
+
     /// The conventional number of the class (1 to 4).
     pub fn number(self) -> u8 {
         match self {
@@ -476,6 +523,18 @@ pub enum Modality {
     Hypothetical,
     /// It did not happen (`n’a pas attaqué`).
     Negated,
+}
+
+impl Modality {
+    /// The lower-case name used in JSON (`hypothetical`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Future => "future",
+            Modality::Hypothetical => "hypothetical",
+            Modality::Negated => "negated",
+        }
+    }
 }
 
 /// A political interaction, typed with PLOVER.
@@ -523,6 +582,18 @@ pub enum TimexType {
     Duration,
     /// A recurrence: `chaque année`, `tous les lundis`.
     Set,
+}
+
+impl TimexType {
+    /// The upper-case TIMEX3 name used in JSON (`DATE`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
 }
 
 /// A time expression and its TIMEX3 value.
@@ -760,4 +831,51 @@ struct TimeJson<'a> {
     kind: TimexType,
     value: &'a str,
     anchor: Anchor,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// For each enum, every variant: the `match` without a wildcard stops
+    /// the build when a variant is added and not listed, and each listed
+    /// variant's `as_str` must be what serde writes.
+    macro_rules! check_as_str {
+        ($($ty:ident: [$($variant:ident),+ $(,)?]),+ $(,)?) => {$(
+            {
+                fn listed(v: $ty) {
+                    match v {
+                        $($ty::$variant => {})+
+                    }
+                }
+                for v in [$($ty::$variant),+] {
+                    listed(v);
+                    let json = serde_json::to_string(&v).expect("a unit variant serialises");
+                    assert_eq!(json, format!("\"{}\"", v.as_str()), "{}::{v:?}", stringify!($ty));
+                }
+            }
+        )+};
+    }
+
+    #[test]
+    fn as_str_is_what_serde_writes() {
+        check_as_str! {
+            Anchor: [PublicationDate, Dateline, Narrative, Absolute, None],
+            ActorKind: [Person, Organization, Country, Government, Group],
+            MentionForm: [Name, Acronym, Metonym, Description, Pronoun],
+            CueClass: [
+                Assertion, Announcement, Warning, Accusation, Denial, Question, Request, Opinion, Concession,
+                Commitment,
+            ],
+            StatementKind: [Direct, Indirect, Mixed],
+            EventType: [
+                Agree, Consult, Support, Concede, Cooperate, Aid, Retreat, Request, Accuse, Reject, Threaten,
+                Protest, Sanction, Mobilize, Coerce, Assault,
+            ],
+            QuadClass: [VerbalCooperation, MaterialCooperation, VerbalConflict, MaterialConflict],
+            Modality: [Asserted, Future, Hypothetical, Negated],
+            TimexType: [Date, Time, Duration, Set],
+        }
+        assert_eq!(EventType::ALL.len(), 16);
+    }
 }
