@@ -13,6 +13,7 @@ use crate::analysis::{EventType, Modality, StatementKind};
 use crate::grammar::Tagged;
 use crate::grammar::args::{self, MentionIndex};
 use crate::grammar::verbs::{GroupTense, SentenceGroups, VerbGroup};
+use crate::hash::FxHashMap;
 use crate::lexicon::vocab::{Sense, Tense, flag};
 use crate::lexicon::{EventPattern, Slot, VerbClass};
 use crate::statements::{Draft, Speaker};
@@ -122,6 +123,7 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
             && input.drafts[c].content.contains(f.trigger)
             && told.iter().any(|(tc, kind, source, _)| *tc == c && *kind == f.kind && *source == f.source))
     });
+    opposed_countries(input, res, &mut out);
     default_targets(input, res, &mut out);
     // The actors of the events that remain take part in the story.
     for f in &out {
@@ -130,6 +132,43 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
         }
     }
     merge(out)
+}
+
+/// `une manifestation anti-américaine`, `des slogans anti-israéliens`: a
+/// protest or accusation with no target aims at the country that an
+/// `anti-` adjective of its sentence names, when the text names that
+/// country.
+fn opposed_countries(input: &Input, res: &Resolution, out: &mut [Found]) {
+    let t = input.t;
+    let mut countries: Option<FxHashMap<u32, usize>> = None;
+    for f in out.iter_mut().filter(|f| f.target.is_empty() && matches!(f.kind, EventType::Protest | EventType::Accuse))
+    {
+        let from = t.doc.token_at_or_after(f.sentence.start);
+        let to = t.doc.token_at_or_after(f.sentence.end);
+        let opposed = (from..to).find_map(|k| {
+            let rest = t.key(k).strip_prefix("anti-")?;
+            let word = t.lex.vocab.get(rest)?;
+            t.lex.vocab.senses(word).iter().find_map(|s| match *s {
+                Sense::Demonym { country, .. } => Some(country),
+                _ => None,
+            })
+        });
+        let Some(country) = opposed else { continue };
+        // The countries the text names, indexed once, on first need.
+        let countries = countries.get_or_insert_with(|| {
+            res.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == crate::analysis::ActorKind::Country)
+                .filter_map(|(i, e)| Some((e.country?, i)))
+                .collect()
+        });
+        if let Some(&e) = countries.get(&country) {
+            if !f.source.contains(&e) {
+                f.target.push(e);
+            }
+        }
+    }
 }
 
 /// Verbal conflict and cooperation events aim at someone even when the

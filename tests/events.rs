@@ -415,7 +415,11 @@ fn protest() {
         ev("Un moine s'est immolé par le feu devant l'ambassade de Chine.", Protest, "moine", "", "s'est immolé", Asserted, Any),
         // Nouns: the agent with `par`; announced, the act is to come.
         ev("Le boycott des élections par l'opposition inquiète Bruxelles.", Protest, "opposition", "", "boycott", Asserted, Any),
-        ev("L'opposition a annoncé le boycott des élections.", Protest, "opposition", "", "boycott", Future, Undated),
+                ev("L'opposition a annoncé le boycott des élections.", Protest, "opposition", "", "boycott", Future, Undated),
+        // An `anti-` adjective names the country protested against, when
+        // the text names it.
+        ev("Les États-Unis ont fermé leur ambassade. Des milliers de personnes se sont rassemblées à Téhéran pour une manifestation anti-américaine.", Protest, "milliers de personnes", "États-Unis", "se sont rassemblées", Asserted, Any),
+        ev("Des milliers de personnes se sont rassemblées à Téhéran pour une manifestation anti-américaine.", Protest, "milliers de personnes", "", "se sont rassemblées", Asserted, Any),
     ]);
 }
 

@@ -216,7 +216,6 @@ pub(crate) struct PhraseSlots {
 
 impl Vocabulary {
     /// The entry of a key.
-    #[cfg(test)]
     pub fn get(&self, key: &str) -> Option<&Word> {
         self.words.get(key).map(|&i| &self.entries[i as usize])
     }
