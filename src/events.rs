@@ -50,6 +50,8 @@ pub(crate) struct Input<'a, 'd, 't> {
 /// Finds the events of a document.
 pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
     let t = input.t;
+    // `object_antecedent` reads the mentions of a sentence by bisection.
+    debug_assert!(input.mentions.windows(2).all(|w| w[0].sentence <= w[1].sentence));
     let mut out: Vec<Found> = Vec::new();
     for (s, sentence) in t.doc.sentences.iter().enumerate() {
         if sentence.role != SentenceRole::Body {
@@ -236,8 +238,24 @@ fn affiliations(input: &Input, res: &Resolution, e: usize) -> Vec<usize> {
                 out.push(a);
             }
         }
+        // `Nadine Morano, ex-députée UMP,`: names in the apposition that
+        // follows.
+        if t.is(after, TokenKind::Comma) {
+            for k in after + 1..(after + 7).min(t.doc.tokens.len()) {
+                if t.is(k, TokenKind::Comma) || t.kind(k).is_some_and(|kind| kind.is_terminal()) {
+                    break;
+                }
+                if let Some(x) = input.index.starting_at(k).filter(|&x| input.mentions[x].referent.is_name()) {
+                    out.extend(res.entity(x));
+                }
+            }
+        }
         if !mention.referent.is_description() {
             continue;
+        }
+        // `ex-députée UMP`: a name right after the role.
+        if let Some(a) = input.index.starting_at(after).filter(|&x| input.mentions[x].referent.is_name()) {
+            out.extend(res.entity(a));
         }
         // The mentions that start inside it, found by token: a description
         // is a few words, the document may hold thousands of mentions.
@@ -279,11 +297,10 @@ fn name_calling(input: &Input, res: &mut Resolution, out: &mut Vec<Found>) {
         // quotation.
         let from = t.doc.token_at_or_after(cue_span.end);
         let to = t.doc.token_at_or_after(d.content.start);
-        let target = (0..input.mentions.len()).find_map(|m| {
+        let target = (from..to).find_map(|k| {
+            let m = input.index.starting_at(k)?;
             let mention = &input.mentions[m];
-            (mention.tokens.start >= from && mention.tokens.end <= to && mention.referent.is_name())
-                .then(|| res.entity(m))
-                .flatten()
+            (mention.tokens.end <= to && mention.referent.is_name()).then(|| res.entity(m)).flatten()
         });
         let target = target.or_else(|| {
             // `l'avait appelé`: the object pronoun.
@@ -747,16 +764,23 @@ fn object_antecedent(input: &Input, res: &Resolution, clitic: usize, sources: &[
         "le" => Some(false),
         _ => None,
     };
-    input
-        .mentions
+    // `Nadine Morano, ex-députée UMP, l'avait appelé`: not whom the
+    // source belongs to.
+    let affiliated: Vec<usize> = sources.iter().flat_map(|&e| affiliations(input, res, e)).collect();
+    // Mentions come sentence by sentence: only this sentence's and the
+    // one before are read.
+    let upto = input.mentions.partition_point(|m| m.sentence <= s);
+    input.mentions[..upto]
         .iter()
         .enumerate()
         .rev()
-        .filter(|(_, m)| m.tokens.end <= clitic && m.sentence + 1 >= s && !m.locative && !m.quoted)
+        .take_while(|(_, m)| m.sentence + 1 >= s)
+        .filter(|(_, m)| m.tokens.end <= clitic && !m.locative && !m.quoted)
         .filter_map(|(i, m)| res.entity(i).map(|e| (e, m)))
         .find(|&(e, m)| {
             let ent = &res.entities[e];
             !sources.contains(&e)
+                && !affiliated.contains(&e)
                 && (ent.plural == plural || ent.kind == crate::analysis::ActorKind::Group && plural)
                 && (feminine.is_none() || m.feminine.is_none() || m.feminine == feminine)
                 && matches!(

@@ -350,7 +350,10 @@ fn name_calling_is_an_accusation() {
         // The daughter is not named: no target.
         ev("Jean-Marie Le Pen a traité sa fille de « petite-bourgeoise ».", Accuse, "Jean-Marie Le Pen", "", "a traité", Asserted, Any),
         // `appelé X « … »` is no call to act.
-        no("Jean-Luc Mélenchon a appelé Marine Le Pen « la fille du châtelain ».", Request),
+                no("Jean-Luc Mélenchon a appelé Marine Le Pen « la fille du châtelain ».", Request),
+        // The object pronoun stands for the person named before, not for
+        // the party in the speaker's apposition.
+        ev("Jean-Luc Mélenchon a critiqué Marine Le Pen. Nadine Morano, ancienne députée UMP, l'a appelée « la châtelaine ».", Accuse, "Nadine Morano", "Marine Le Pen", "a appelée", Asserted, Any),
     ]);
 }
 

@@ -162,8 +162,13 @@ pub(crate) fn subject_before(
                 if mentions[m].referent.is_name() {
                     let names = with_coordination(t, mentions, index, m, floor);
                     let mut first = mentions[names[0]].tokens.start;
-                    // `, l'ayatollah Khomeini,`: a title before the name.
-                    if first > floor && !t.is(first - 1, TokenKind::Comma) {
+                    // `, l'ayatollah Khomeini,`: a title before a person's
+                    // name (not `, ancienne députée UMP,`: a party).
+                    let person = matches!(
+                        mentions[names[0]].referent,
+                        Referent::KnownPerson(_) | Referent::PersonName | Referent::UnknownName
+                    );
+                    if person && first > floor && !t.is(first - 1, TokenKind::Comma) {
                         if let Some(title) = index.ending_at(first - 1) {
                             if mentions[title].referent.is_description() {
                                 first = mentions[title].tokens.start;
