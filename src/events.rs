@@ -414,8 +414,10 @@ fn entities(input: &Input, res: &mut Resolution, ms: &[usize], speaker: Option<u
     let mut out = Vec::new();
     for &m in ms {
         let mention = &input.mentions[m];
-        // `nous`, `je` inside a quotation are the speaker.
-        let e = if mention.referent == Referent::Pronoun && mention.quoted {
+        // `nous`, `je` inside a quotation are the speaker (`ils` there is
+        // someone else).
+        let first_person = matches!(input.t.key(mention.tokens.start), "je" | "j'" | "nous" | "moi");
+        let e = if mention.referent == Referent::Pronoun && mention.quoted && first_person {
             speaker
         } else {
             crate::statements::resolve_mention(input.t, input.mentions, res, m, speaker, false)
@@ -652,8 +654,19 @@ fn verbal(
     }
     // Events inside a statement with no subject of their own (`toute
     // attaque … aura des conséquences`) are the speaker's.
+    // (Not under a third person pronoun: `ils m'ont arrêtée … et ne m'ont
+    // rien offert` is about others.)
+    let under_pronoun = third_person_subject(t, g.tokens.start, range.start)
+        || g.tokens.start > range.start
+            && matches!(t.key(g.tokens.start - 1), "et" | "mais" | "puis")
+            && input.groups[s]
+                .iter()
+                .rev()
+                .find(|o| o.tokens.end < g.tokens.start && o.tense.is_finite())
+                .is_some_and(|o| third_person_subject(t, o.tokens.start, range.start));
     if statement.is_some()
         && !g.passive
+        && !under_pronoun
         && (sources.is_empty()
             || source_mentions.iter().all(|&m| {
                 !input.mentions[m].referent.is_name()
@@ -686,6 +699,22 @@ fn verbal(
     }
     targets.retain(|x| !sources.contains(x));
     finish(input, s, g, pattern, sources, targets, statement, trigger)
+}
+
+/// Is the verb group starting at `start` headed by a third person subject
+/// pronoun (`ils m'ont`, `elle ne l'a`), over clitics and `ne`?
+fn third_person_subject(t: &Tagged, start: usize, floor: usize) -> bool {
+    let mut k = start;
+    while k > floor {
+        k -= 1;
+        match t.key(k) {
+            "il" | "ils" | "elle" | "elles" => return true,
+            "ne" | "n'" | "me" | "m'" | "te" | "t'" | "se" | "s'" | "le" | "la" | "les" | "l'" | "lui" | "leur"
+            | "y" | "en" | "nous" | "vous" => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The first token after `k` that no time expression covers (`mardi`,

@@ -727,7 +727,12 @@ fn rules_that_suppress_events() {
         none("Vladimir Poutine a estimé que l'économie russe se portait bien."),
         // News without a political interaction.
         none("Le prix du pétrole a augmenté mardi."),
-        none("La neige a recouvert Moscou ce matin."),
+                none("La neige a recouvert Moscou ce matin."),
+        // In a quotation, `ils` is someone else than the speaker, also for
+        // a verb coordinated with theirs.
+        no("La journaliste Ana Ruiz a écrit : « Je sais qu'ils m'ont écartée et ne m'ont rien offert. »", Agree),
+        no("La journaliste Ana Ruiz a écrit : « Ils ont accepté le plan. »", Agree),
+        ev("La journaliste Ana Ruiz a écrit : « Nous avons accepté le plan. »", Agree, "Ana Ruiz", "", "avons accepté", Asserted, Any),
     ]);
 }
 
