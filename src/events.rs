@@ -701,6 +701,14 @@ fn verbal(
     finish(input, s, g, pattern, sources, targets, statement, trigger)
 }
 
+/// Does an investigation say what it looks into: `sur` or `contre` within
+/// the next few words (`une enquête sur l'attentat`)?
+fn names_what(t: &Tagged, from: usize) -> bool {
+    (from..from + 5)
+        .take_while(|&k| t.kind(k).is_some_and(|kind| kind.is_wordlike()))
+        .any(|k| matches!(t.key(k), "sur" | "contre"))
+}
+
 /// Is the verb group starting at `start` headed by a third person subject
 /// pronoun (`ils m'ont`, `elle ne l'a`), over clitics and `ne`?
 fn third_person_subject(t: &Tagged, start: usize, floor: usize) -> bool {
@@ -924,6 +932,11 @@ fn finish(
 ) -> Option<Found> {
     let t = input.t;
     if sources.is_empty() && targets.is_empty() {
+        return None;
+    }
+    // `La police a ouvert une enquête`: an investigation (CAMEO 09) into
+    // nothing named is police work, no interaction.
+    if targets.is_empty() && pattern.cameo.starts_with("09") && !names_what(t, g.tokens.end) {
         return None;
     }
     let mut modality = modality(input, s, g, pattern);
@@ -1218,6 +1231,10 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         let mut targets = entities(input, res, &target_ms, speaker);
         targets.retain(|x| !sources.contains(x));
         if sources.is_empty() && targets.is_empty() {
+            continue;
+        }
+        // An investigation into nothing named (see `finish`).
+        if targets.is_empty() && pattern.cameo.starts_with("09") && !names_what(t, k + 1) {
             continue;
         }
         let negated = matches!(t.key(k - 1), "aucun" | "aucune");

@@ -727,7 +727,10 @@ fn rules_that_suppress_events() {
         none("Vladimir Poutine a estimé que l'économie russe se portait bien."),
         // News without a political interaction.
         none("Le prix du pétrole a augmenté mardi."),
-                none("La neige a recouvert Moscou ce matin."),
+                        none("La neige a recouvert Moscou ce matin."),
+        // An investigation that names nobody investigated is police work.
+        none("La police a ouvert une enquête."),
+        none("Une enquête de la police a été ouverte."),
         // In a quotation, `ils` is someone else than the speaker, also for
         // a verb coordinated with theirs.
         no("La journaliste Ana Ruiz a écrit : « Je sais qu'ils m'ont écartée et ne m'ont rien offert. »", Agree),
