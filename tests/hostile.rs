@@ -299,8 +299,6 @@ fn deeply_nested_quotes_do_not_panic() {
 }
 
 #[test]
-#[ignore = "quadratic: text::quote::trim_span counts the straight quotes of every quotation's inner text \
-            (`inner.matches('\"').count()`), so nested quotations cost the sum of their lengths"]
 fn deeply_nested_quotes_in_linear_time() {
     let _g = serial();
     assert_linear("nested quotes", sized(3_000, 500), nested_quotes);
@@ -469,9 +467,6 @@ fn a_one_megabyte_number() {
 }
 
 #[test]
-#[ignore = "quadratic: text::lexer::Lexer::numeric searches the whole rest of the text for a space \
-            (`rest.find(is_space)`, bounded to 256 only afterwards) at every number, so a megabyte of \
-            numbers without a space (`3,53,5…`, `1/1/1/…`) takes minutes"]
 fn a_one_megabyte_run_of_numbers_without_spaces() {
     let _g = serial();
     assert_linear("decimals without spaces", sized(1 << 20, 1 << 15) / 10, |n| "3,5".repeat(n / 3));
@@ -488,9 +483,8 @@ fn a_one_megabyte_url() {
 }
 
 #[test]
-#[ignore = "quadratic: text::lexer::Lexer::word tries `email(rest)` after every word followed by `.`, `_`, `+` or \
-            `@`, and the e-mail parser's local part runs over the whole run of `[word . _ - + %]` before \
-            failing for want of `@`: 100 KB of `a.a.a.…` take over 10 s in release"]
+#[ignore = "memory, no longer time (ratio 12.7 in release): 1 MB of `a.` allocates 113.6 MiB at peak, over \
+            the budget of 64 bytes per byte plus 16 MiB, while `a_` and `a+` take 65.6 MiB"]
 fn a_one_megabyte_run_of_dotted_words() {
     let _g = serial();
     assert_linear("dotted words", sized(1 << 20, 1 << 15) / 10, |n| "a.".repeat(n / 2));
