@@ -147,7 +147,7 @@ fn generic_subjects(t: &Tagged, range: Range<usize>, s: usize, first: usize, out
     // Which tokens of the sentence a mention covers, built at the first
     // telling verb: asking every mention for each verb is quadratic in a
     // long sentence.
-    let mut covers: Option<Vec<bool>> = None;
+    let mut covers: Option<Vec<i32>> = None;
     for k in range.start + 1..range.end {
         let finite = t.senses(k).iter().any(|sense| {
             matches!(sense, Sense::Verb(v) if !matches!(v.tense, crate::lexicon::vocab::Tense::Infinitive | crate::lexicon::vocab::Tense::Participle | crate::lexicon::vocab::Tense::PresentParticiple))
@@ -164,6 +164,8 @@ fn generic_subjects(t: &Tagged, range: Range<usize>, s: usize, first: usize, out
         // The word before must be a content word no mention covers.
         let last = k - 1;
         let covers = covers.get_or_insert_with(|| {
+            // Mentions opened minus closed at each token, then summed: how
+            // many cover it.
             let mut depth = vec![0i32; range.len() + 1];
             for m in &out[first..] {
                 let (a, b) = (m.tokens.start.max(range.start), m.tokens.end.min(range.end));
@@ -173,15 +175,13 @@ fn generic_subjects(t: &Tagged, range: Range<usize>, s: usize, first: usize, out
                 }
             }
             let mut open = 0;
-            depth[..range.len()]
-                .iter()
-                .map(|d| {
-                    open += d;
-                    open > 0
-                })
-                .collect()
+            for d in &mut depth {
+                open += *d;
+                *d = open;
+            }
+            depth
         });
-        let covered = |j: usize| covers[j - range.start];
+        let covered = |j: usize| covers[j - range.start] > 0;
         if covered(last)
             || !t.is(last, TokenKind::Word)
             || t.is_function_word(last)
@@ -221,7 +221,7 @@ fn generic_subjects(t: &Tagged, range: Range<usize>, s: usize, first: usize, out
         m.definite = t.has(d, flag::DEF | flag::DEM | flag::POSS);
         m.indefinite = !m.definite;
         for j in m.tokens.start.max(range.start)..m.tokens.end.min(range.end) {
-            covers[j - range.start] = true;
+            covers[j - range.start] = 1;
         }
         added.push(m);
     }

@@ -147,6 +147,15 @@ pub(crate) struct QuoteIndex {
 
 impl QuoteIndex {
     pub fn new(quotes: &[Quote]) -> QuoteIndex {
+        if quotes.is_empty() {
+            return QuoteIndex {
+                top: Vec::new(),
+                top_by_close: Vec::new(),
+                disjoint: true,
+                inner: Vec::new(),
+                min_end_from: Vec::new(),
+            };
+        }
         let top: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].depth == 0).collect();
         let disjoint = top.windows(2).all(|w| quotes[w[0]].outer.end <= quotes[w[1]].outer.start)
             && top.iter().all(|&i| quotes[i].outer.contains(quotes[i].inner));
@@ -166,6 +175,7 @@ impl QuoteIndex {
     /// The last top-level quotation whose inner span starts before `at`
     /// (at or before it when `or_at`): with no overlap, the only one that
     /// can hold `at`.
+    #[inline]
     fn last_starting_before<'q>(&self, quotes: &'q [Quote], at: usize, or_at: bool) -> Option<&'q Quote> {
         let n = self.top.partition_point(|&i| {
             let start = quotes[i].inner.start;
@@ -179,6 +189,7 @@ impl QuoteIndex {
     }
 
     /// The top-level quotation whose inner span holds byte `at`.
+    #[inline]
     pub fn around<'q>(&self, quotes: &'q [Quote], at: usize) -> Option<&'q Quote> {
         let f = |q: &Quote| q.inner.start <= at && at < q.inner.end;
         if !self.disjoint {
@@ -189,6 +200,7 @@ impl QuoteIndex {
 
     /// The top-level quotation whose inner span holds byte `at` past its
     /// first byte.
+    #[inline]
     pub fn around_strictly<'q>(&self, quotes: &'q [Quote], at: usize) -> Option<&'q Quote> {
         let f = |q: &Quote| q.inner.start < at && at < q.inner.end;
         if !self.disjoint {
@@ -198,6 +210,7 @@ impl QuoteIndex {
     }
 
     /// Does the inner span of a top-level quotation contain `span`?
+    #[inline]
     pub fn contain(&self, quotes: &[Quote], span: Span) -> bool {
         let f = |q: &Quote| q.inner.contains(span);
         if !self.disjoint {
@@ -263,6 +276,6 @@ impl QuoteIndex {
     /// Is there a quotation, at any depth, inside `s`?
     pub fn any_inside(&self, s: Span) -> bool {
         let n = self.inner.partition_point(|&(start, _)| start < s.start);
-        self.min_end_from[n] <= s.end
+        self.min_end_from.get(n).is_some_and(|&end| end <= s.end)
     }
 }
