@@ -175,22 +175,39 @@ fn in_subjunctive_clause(t: &Tagged, start: usize, range: &Range<usize>) -> bool
 /// document.
 #[derive(Default)]
 struct Contents {
-    spans: BTreeSet<(usize, usize)>,
-    longest: usize,
+    /// By length class, then by start: a content that can overlap a span
+    /// starts less than its length before it, so each class is searched
+    /// over a window of its own width, and one long content does not widen
+    /// the search among the short ones. Class 0 holds contents shorter
+    /// than `2^SHORT` bytes, class `k` those of `2^(SHORT+k-1)` up to
+    /// `2^(SHORT+k)`.
+    classes: Vec<BTreeSet<(usize, usize)>>,
 }
 
 impl Contents {
+    const SHORT: u32 = 12;
+
+    fn class(len: usize) -> usize {
+        (usize::BITS - len.leading_zeros()).saturating_sub(Self::SHORT) as usize
+    }
+
     fn insert(&mut self, s: Span) {
-        self.spans.insert((s.start, s.end));
-        self.longest = self.longest.max(s.len());
+        let k = Self::class(s.len());
+        if self.classes.len() <= k {
+            self.classes.resize_with(k + 1, BTreeSet::new);
+        }
+        self.classes[k].insert((s.start, s.end));
     }
 
     /// The contents that may share a byte with `s`: every one that does,
-    /// and a few that do not.
+    /// and others.
     fn near(&self, s: Span) -> impl Iterator<Item = Span> + '_ {
-        let from = (s.start.saturating_sub(self.longest), 0);
-        let to = (s.end, 0);
-        self.spans.range(from.min(to)..to).map(|&(start, end)| Span::new(start, end))
+        self.classes.iter().enumerate().flat_map(move |(k, class)| {
+            let width = 1usize.checked_shl(Self::SHORT + k as u32).unwrap_or(usize::MAX);
+            let from = (s.start.saturating_sub(width), 0);
+            let to = (s.end, 0);
+            class.range(from.min(to)..to).map(|&(start, end)| Span::new(start, end))
+        })
     }
 }
 
