@@ -12,6 +12,7 @@
 //!    and after the content: `…, selon X.`;
 //! 4. a quotation with no cue that continues the previous speaker.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::Span;
@@ -70,6 +71,7 @@ pub(crate) struct Input<'a, 'd, 't> {
 pub(crate) fn find(input: &Input) -> Vec<Draft> {
     let t = input.t;
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut contents = Contents::default();
     for (s, sentence) in t.doc.sentences.iter().enumerate() {
         if sentence.role != SentenceRole::Body {
             continue;
@@ -103,26 +105,26 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
             // Speech reported inside a quotation belongs to the quoted
             // speaker's words, except an incise (`« A, dit-il, B »`).
             let start = t.doc.tokens[g.tokens.start].start as usize;
-            let quoted = t.doc.quotes.iter().any(|q| q.depth == 0 && q.inner.start < start && start < q.inner.end);
+            let quoted = t.quotes.around_strictly(&t.doc.quotes, start).is_some();
             if quoted && g.inverted.is_none() {
                 continue;
             }
             if let Some(found) = incise(input, s, gi, g, &cue, &range) {
-                push_all(&mut drafts, found);
+                push_all(&mut drafts, &mut contents, found);
                 continue;
             }
             if quoted {
                 continue;
             }
             if let Some(found) = preverbal(input, s, gi, g, &cue, &range) {
-                push_all(&mut drafts, found);
+                push_all(&mut drafts, &mut contents, found);
             }
         }
         for found in prepositional(input, s, &range) {
-            push_nested(&mut drafts, found);
+            push_nested(&mut drafts, &mut contents, found);
         }
     }
-    continuations(input, &mut drafts);
+    continuations(input, &mut drafts, &mut contents);
     // Speech the article attributes to no one (`on peut noter`) is left out.
     drafts.retain(|d| d.speaker != Speaker::Nobody);
     drafts.sort_by_key(|d| (d.content.start, d.content.end));
@@ -168,14 +170,56 @@ fn in_subjunctive_clause(t: &Tagged, start: usize, range: &Range<usize>) -> bool
     false
 }
 
+/// The contents of the drafts found so far, by position: comparing each
+/// new draft with every draft is quadratic in the statements of a
+/// document.
+#[derive(Default)]
+struct Contents {
+    /// By length class, then by start: a content that can overlap a span
+    /// starts less than its length before it, so each class is searched
+    /// over a window of its own width, and one long content does not widen
+    /// the search among the short ones. Class 0 holds contents shorter
+    /// than `2^SHORT` bytes, class `k` those of `2^(SHORT+k-1)` up to
+    /// `2^(SHORT+k)`.
+    classes: Vec<BTreeSet<(usize, usize)>>,
+}
+
+impl Contents {
+    const SHORT: u32 = 12;
+
+    fn class(len: usize) -> usize {
+        (usize::BITS - len.leading_zeros()).saturating_sub(Self::SHORT) as usize
+    }
+
+    fn insert(&mut self, s: Span) {
+        let k = Self::class(s.len());
+        if self.classes.len() <= k {
+            self.classes.resize_with(k + 1, BTreeSet::new);
+        }
+        self.classes[k].insert((s.start, s.end));
+    }
+
+    /// The contents that may share a byte with `s`: every one that does,
+    /// and others.
+    fn near(&self, s: Span) -> impl Iterator<Item = Span> + '_ {
+        self.classes.iter().enumerate().flat_map(move |(k, class)| {
+            let width = 1usize.checked_shl(Self::SHORT + k as u32).unwrap_or(usize::MAX);
+            let from = (s.start.saturating_sub(width), 0);
+            let to = (s.end, 0);
+            class.range(from.min(to)..to).map(|&(start, end)| Span::new(start, end))
+        })
+    }
+}
+
 /// Adds drafts whose content does not repeat one already found.
-fn push_all(drafts: &mut Vec<Draft>, found: Vec<Draft>) {
+fn push_all(drafts: &mut Vec<Draft>, contents: &mut Contents, found: Vec<Draft>) {
     for d in found {
-        let overlaps = drafts.iter().any(|o| {
-            let inter = o.content.end.min(d.content.end).saturating_sub(o.content.start.max(d.content.start));
-            inter * 2 > d.content.len().min(o.content.len())
+        let overlaps = contents.near(d.content).any(|o| {
+            let inter = o.end.min(d.content.end).saturating_sub(o.start.max(d.content.start));
+            inter * 2 > d.content.len().min(o.len())
         });
         if !overlaps && !d.content.is_empty() {
+            contents.insert(d.content);
             drafts.push(d);
         }
     }
@@ -184,13 +228,14 @@ fn push_all(drafts: &mut Vec<Draft>, found: Vec<Draft>) {
 /// Adds a `selon X` draft unless its content repeats one already found;
 /// one whose reported words hold the `selon` (`Il ajoute que, selon
 /// l'OTAN, …`) reports a statement of its own.
-fn push_nested(drafts: &mut Vec<Draft>, d: Draft) {
-    let Some(cue) = d.cue.as_ref().map(|c| c.1) else { return push_all(drafts, vec![d]) };
-    let overlaps = drafts.iter().any(|o| {
-        let inter = o.content.end.min(d.content.end).saturating_sub(o.content.start.max(d.content.start));
-        inter * 2 > d.content.len().min(o.content.len()) && !(o.content.contains(cue) && o.content != d.content)
+fn push_nested(drafts: &mut Vec<Draft>, contents: &mut Contents, d: Draft) {
+    let Some(cue) = d.cue.as_ref().map(|c| c.1) else { return push_all(drafts, contents, vec![d]) };
+    let overlaps = contents.near(d.content).any(|o| {
+        let inter = o.end.min(d.content.end).saturating_sub(o.start.max(d.content.start));
+        inter * 2 > d.content.len().min(o.len()) && !(o.contains(cue) && o != d.content)
     });
     if !overlaps && !d.content.is_empty() {
+        contents.insert(d.content);
         drafts.push(d);
     }
 }
@@ -221,17 +266,17 @@ fn content(t: &Tagged, mut r: Range<usize>) -> Option<Span> {
 
 /// The quotation (top level) that closes at token `k`.
 fn quote_closing_at<'q>(t: &'q Tagged, k: usize) -> Option<&'q Quote> {
-    t.doc.quotes.iter().find(|q| q.close == Some(k) && q.depth == 0)
+    t.quotes.closing_at(&t.doc.quotes, k)
 }
 
 /// The quotation (top level) that opens at token `k`.
 fn quote_opening_at<'q>(t: &'q Tagged, k: usize) -> Option<&'q Quote> {
-    t.doc.quotes.iter().find(|q| q.open == k && q.depth == 0)
+    t.quotes.opening_at(&t.doc.quotes, k)
 }
 
 /// Is there a quotation inside `s`?
 fn has_quote(t: &Tagged, s: Span) -> bool {
-    t.doc.quotes.iter().any(|q| s.contains(q.inner) && !q.inner.is_empty())
+    t.quotes.any_inside(s)
 }
 
 fn kind_of(t: &Tagged, s: Span) -> StatementKind {
@@ -405,7 +450,7 @@ fn incise(
     // que`) and verbs inside quotations do not count.
     let in_quotes = |o: &VerbGroup| {
         let at = t.doc.tokens[o.tokens.start].start as usize;
-        t.doc.quotes.iter().any(|q| q.depth == 0 && q.inner.start <= at && at < q.inner.end)
+        t.quotes.around(&t.doc.quotes, at).is_some()
     };
     let clause_verb = input.groups[s].iter().any(|o| {
         o.tokens.start >= after_subject
@@ -421,7 +466,7 @@ fn incise(
     if comma && (before == 0 || !t.is(before - 1, TokenKind::QuoteClose) && !t.is(before - 1, TokenKind::QuoteStraight))
     {
         let has_verb = input.groups[s].iter().any(|o| o.tokens.end <= before && o.tense.is_finite());
-        let in_quote = t.doc.quotes.iter().any(|q| q.depth == 0 && q.inner.contains(span(t, g.tokens.clone())));
+        let in_quote = t.quotes.contain(&t.doc.quotes, span(t, g.tokens.clone()));
         if !has_verb && !in_quote {
             return None;
         }
@@ -455,11 +500,11 @@ fn incise_content(
         cue_tokens: g.tokens.clone(),
     };
     // `« A, dit-il, B »`: the cue sits inside a quotation.
-    if let Some(q) = t.doc.quotes.iter().find(|q| {
-        q.depth == 0
-            && q.inner.start < t.doc.tokens[g.tokens.start].start as usize
-            && q.inner.end > t.doc.tokens[g.tokens.end - 1].end as usize
-    }) {
+    if let Some(q) = t.quotes.enclosing(
+        &t.doc.quotes,
+        t.doc.tokens[g.tokens.start].start as usize,
+        t.doc.tokens[g.tokens.end - 1].end as usize,
+    ) {
         let first = Span::new(q.inner.start, t.doc.tokens[before].start as usize);
         let first = trim(t, first);
         // B starts after the comma that closes the incise.
@@ -639,15 +684,11 @@ fn preverbal(
             let c = content(t, start..end)?;
             let mut c = c;
             // A quotation running past the sentence (`que « A. B »`).
-            if let Some(q) =
-                t.doc.quotes.iter().find(|q| {
-                    q.depth == 0 && c.contains(Span::new(q.outer.start, q.outer.start)) && q.outer.end > c.end
-                })
-            {
+            if let Some(q) = t.quotes.opening_in_running_past(&t.doc.quotes, c) {
                 c.end = q.outer.end;
             }
             // `a réitéré que « … »`: the words inside the marks.
-            if let Some(q) = t.doc.quotes.iter().find(|q| q.depth == 0 && q.outer == c) {
+            if let Some(q) = t.quotes.with_outer(&t.doc.quotes, c) {
                 return Some(vec![draft(q.inner, StatementKind::Mixed)]);
             }
             Some(vec![draft(c, kind_of(t, c))])
@@ -1021,7 +1062,7 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
             if let Some(c) = content(t, clause_start..k) {
                 // `« … », selon X.`: a quotation alone is direct speech, its
                 // words inside the marks.
-                let (c, kind) = match t.doc.quotes.iter().find(|q| q.depth == 0 && q.outer == c) {
+                let (c, kind) = match t.quotes.with_outer(&t.doc.quotes, c) {
                     Some(q) => (q.inner, StatementKind::Direct),
                     None => (c, kind_of(t, c)),
                 };
@@ -1048,7 +1089,11 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
 /// the issuer of a document (`un rapport établi par l'INSEE`), else the
 /// first description or pronoun.
 fn source_mentions(input: &Input, r: Range<usize>) -> Vec<usize> {
-    let ms: Vec<usize> = (0..input.mentions.len())
+    // Mentions are in text order: only those from the first token of `r`
+    // on can lie inside it.
+    let from = input.mentions.partition_point(|m| m.tokens.start < r.start);
+    let to = from + input.mentions[from..].partition_point(|m| m.tokens.start <= r.end);
+    let ms: Vec<usize> = (from..to)
         .filter(|&m| {
             let mention = &input.mentions[m];
             mention.tokens.start >= r.start
@@ -1078,11 +1123,15 @@ fn source_mentions(input: &Input, r: Range<usize>) -> Vec<usize> {
 
 /// Pattern 4: a quotation with no cue, in a sentence after a statement,
 /// continues its speaker.
-fn continuations(input: &Input, drafts: &mut Vec<Draft>) {
+fn continuations(input: &Input, drafts: &mut Vec<Draft>, contents: &mut Contents) {
     let t = input.t;
     let mut added = Vec::new();
+    // The drafts by content end, the later of two drafts that end alike
+    // last, for the statement before each quotation.
+    let mut by_end: Vec<(usize, usize)> = drafts.iter().enumerate().map(|(i, d)| (d.content.end, i)).collect();
+    by_end.sort_unstable();
     for q in t.doc.quotes.iter().filter(|q| q.depth == 0) {
-        if drafts.iter().chain(added.iter()).any(|d: &Draft| d.content.overlaps(q.inner)) {
+        if contents.near(q.inner).any(|c| c.overlaps(q.inner)) {
             continue;
         }
         let open = q.open;
@@ -1127,11 +1176,9 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>) {
         }
         // The previous statement, in this sentence or the two before.
         let paragraph = t.doc.sentences[s].paragraph;
-        let prev = drafts
-            .iter()
-            .filter(|d| d.content.end <= q.outer.start)
-            .max_by_key(|d| d.content.end)
-            .filter(|d| d.sentence + 1 >= s && t.doc.sentences[d.sentence].paragraph + 1 >= paragraph);
+        let prev =
+            by_end.partition_point(|&(end, _)| end <= q.outer.start).checked_sub(1).map(|k| &drafts[by_end[k].1]);
+        let prev = prev.filter(|d| d.sentence + 1 >= s && t.doc.sentences[d.sentence].paragraph + 1 >= paragraph);
         let Some(prev) = prev else { continue };
         if words < 4 && prev.sentence + 1 != s {
             continue;
@@ -1142,6 +1189,7 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>) {
         } else {
             StatementKind::Mixed
         };
+        contents.insert(q.inner);
         added.push(Draft {
             speaker: Speaker::Previous,
             cue: None,
@@ -1166,8 +1214,11 @@ pub(crate) fn resolve_speakers(
     drafts: &[Draft],
 ) -> Vec<Option<usize>> {
     let mut out: Vec<Option<usize>> = Vec::with_capacity(drafts.len());
+    // The last speaker found, kept rather than searched for back through
+    // `out` at each draft: after a run of drafts without one, that search
+    // is quadratic.
+    let mut previous = None;
     for (i, d) in drafts.iter().enumerate() {
-        let previous = out.iter().rev().find_map(|s| *s);
         let previous_draft_speaker = if i > 0 { out[i - 1] } else { None };
         let speaker = match &d.speaker {
             Speaker::Mentions(ms) | Speaker::MainSubject(ms) if !ms.is_empty() => {
@@ -1181,7 +1232,7 @@ pub(crate) fn resolve_speakers(
                     before: mentions.partition_point(|x| x.tokens.start < token),
                     plural,
                     feminine: Some(false),
-                    quoted: t.doc.quotes.iter().any(|q| q.depth == 0 && q.inner.start <= at && at < q.inner.end),
+                    quoted: t.quotes.around(&t.doc.quotes, at).is_some(),
                     paragraph: t.doc.sentence_of(token).map_or(0, |s| t.doc.sentences[s].paragraph),
                 };
                 antecedent_of(t, mentions, res, &anaphor, previous_draft_speaker.or(previous))
@@ -1190,6 +1241,7 @@ pub(crate) fn resolve_speakers(
         let speaker = speaker.map(|e| spokesperson_for(t, mentions, res, e).unwrap_or(e));
         if let Some(e) = speaker {
             res.entities[e].participates = true;
+            previous = Some(e);
         }
         out.push(speaker);
     }
@@ -1214,7 +1266,7 @@ fn spokesperson_for(
     let _ = t;
     ent.mentions.iter().find_map(|&m| {
         let span = mentions[m].span;
-        (0..mentions.len()).find_map(|x| {
+        sentence_mentions(mentions, mentions[m].sentence).find_map(|x| {
             (x != m && span.contains(mentions[x].span) && mentions[x].span.start > span.start)
                 .then(|| res.entity(x))
                 .flatten()
@@ -1232,7 +1284,6 @@ pub(crate) fn resolve_mention(
     last_speaker: Option<usize>,
     speaking: bool,
 ) -> Option<usize> {
-    use crate::analysis::ActorKind;
     if let Some(e) = res.entity(m) {
         return Some(e);
     }
@@ -1241,7 +1292,7 @@ pub(crate) fn resolve_mention(
         Referent::Pronoun => antecedent(t, mentions, res, m, last_speaker),
         Referent::OrgNoun(n) if t.lex.org_nouns[n as usize].document => {
             // `le documentaire d'Al Jazeera`: the name in its complement.
-            let inner = (0..mentions.len()).find(|&x| {
+            let inner = sentence_mentions(mentions, mention.sentence).find(|&x| {
                 x != m
                     && mentions[x].referent.is_name()
                     && mention.span.contains(mentions[x].span)
@@ -1256,15 +1307,9 @@ pub(crate) fn resolve_mention(
             }
             // `indique le document`: the issuer, the last speaker; else the
             // last organisation named.
-            last_speaker.or_else(|| {
-                last_entity_before(res, m, |e| {
-                    matches!(e.kind, ActorKind::Organization | ActorKind::Government) && e.named
-                })
-            })
+            last_speaker.or_else(|| res.last_named_org_before(m))
         }
-        Referent::OrgNoun(_) if speaking && mention.definite => {
-            last_entity_before(res, m, |e| matches!(e.kind, ActorKind::Organization | ActorKind::Government) && e.named)
-        }
+        Referent::OrgNoun(_) if speaking && mention.definite => res.last_named_org_before(m),
         _ => None,
     }?;
     if mention.referent != Referent::Pronoun {
@@ -1273,24 +1318,12 @@ pub(crate) fn resolve_mention(
     Some(entity)
 }
 
-/// The entity mentioned last before mention `m` that satisfies `ok`.
-fn last_entity_before(
-    res: &crate::actors::resolve::Resolution,
-    m: usize,
-    ok: impl Fn(&crate::actors::resolve::Entity) -> bool,
-) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    for (e, entity) in res.entities.iter().enumerate() {
-        if !ok(entity) {
-            continue;
-        }
-        if let Some(&last) = entity.mentions.iter().filter(|&&x| x < m).max() {
-            if best.is_none_or(|(_, b)| last > b) {
-                best = Some((e, last));
-            }
-        }
-    }
-    best.map(|(e, _)| e)
+/// The mentions of sentence `s`, in order: a mention inside another lies
+/// in its sentence, and looking through every mention of the document
+/// for it is quadratic.
+fn sentence_mentions(mentions: &[Mention], s: usize) -> Range<usize> {
+    let from = mentions.partition_point(|m| m.sentence < s);
+    from..from + mentions[from..].partition_point(|m| m.sentence <= s)
 }
 
 /// The antecedent of a personal pronoun: the last speaker when compatible,
@@ -1346,61 +1379,51 @@ fn antecedent_of(
     let paragraph_of = |x: &Mention| t.doc.sentences[x.sentence].paragraph;
     let p_paragraph = p.paragraph;
     let recent = |x: &Mention| paragraph_of(x) + 1 >= p_paragraph;
-    // The last speaker, unless a compatible entity was named as a subject
-    // after its last mention (`Jean-Marie Le Pen revient sur … « … »,
-    // prévient-il`).
-    let mut speaker_candidate = None;
-    if let Some(e) = last_speaker {
-        let ent = &res.entities[e];
-        let last = ent.mentions.iter().copied().filter(|&x| x < m && recent(&mentions[x])).max();
-        if compatible(ent) {
-            speaker_candidate = last.map(|l| (e, l));
+    // Walking back from the pronoun over the recent mentions (text order
+    // keeps paragraphs in order), rather than through every mention of
+    // every entity, which is quadratic in pronouns: the last speaker, met
+    // at its last mention, wins unless a compatible entity was named as a
+    // subject after it (`Jean-Marie Le Pen revient sur … « … »,
+    // prévient-il`); else the last compatible entity mentioned as a subject
+    // (not after a preposition); when no subject fits, the last compatible
+    // mention, even an object (`Emmanuel Macron a rencontré Angela Merkel.
+    // « … », a-t-elle déclaré`).
+    let speaker = last_speaker.filter(|&e| compatible(&res.entities[e]));
+    let mut fallback = None;
+    for x in (0..m.min(mentions.len())).rev() {
+        let mx = &mentions[x];
+        if !recent(mx) {
+            break;
         }
-    }
-    // The last compatible entity mentioned as a subject (not after a
-    // preposition) before the pronoun.
-    let mut best: Option<(usize, usize)> = None;
-    // When no subject fits: the last compatible mention, even an object
-    // (`Emmanuel Macron a rencontré Angela Merkel. « … », a-t-elle déclaré`).
-    let mut fallback: Option<(usize, usize)> = None;
-    for (e, ent) in res.entities.iter().enumerate() {
-        if !compatible(ent) {
+        let Some(e) = res.entity(x) else { continue };
+        if speaker == Some(e) {
+            return Some(e);
+        }
+        // Words inside a quotation are the quoted speaker's, not
+        // antecedents for the narration around it.
+        if !compatible(&res.entities[e]) || mx.quoted && !p.quoted || mx.locative {
             continue;
         }
-        for &x in &ent.mentions {
-            let mx = &mentions[x];
-            // Words inside a quotation are the quoted speaker's, not
-            // antecedents for the narration around it.
-            if mx.quoted && !p.quoted {
-                continue;
+        let governed = is_governed(t, mx);
+        // Subjects make antecedents; complements of prepositions and
+        // objects right after a verb (`Il a remplacé … Fran Llorente.
+        // Après, il limogea`) do not.
+        let object = mx.tokens.start > 0 && {
+            let mut b = mx.tokens.start - 1;
+            while b > 0 && (t.has(b, flag::ADV) || t.is(b, crate::text::TokenKind::Comma)) && !t.has(b, flag::VERB) {
+                b -= 1;
             }
-            // Subjects make antecedents; complements of prepositions and
-            // objects right after a verb (`Il a remplacé … Fran Llorente.
-            // Après, il limogea`) do not.
-            let object = mx.tokens.start > 0 && {
-                let mut b = mx.tokens.start - 1;
-                while b > 0 && (t.has(b, flag::ADV) || t.is(b, crate::text::TokenKind::Comma)) && !t.has(b, flag::VERB)
-                {
-                    b -= 1;
-                }
-                t.has(b, flag::VERB) && !t.has(b, flag::NOUN | flag::PREP | flag::DET)
-                    || matches!(t.key(b), "poste" | "place" | "tête")
-            };
-            let subject_like = x == 0 || !is_governed(t, mx) && !object;
-            if x < m && recent(mx) && !mx.locative && subject_like && best.is_none_or(|(_, b)| x > b) {
-                best = Some((e, x));
-            }
-            if x < m && recent(mx) && !mx.locative && !is_governed(t, mx) && fallback.is_none_or(|(_, b)| x > b) {
-                fallback = Some((e, x));
-            }
+            t.has(b, flag::VERB) && !t.has(b, flag::NOUN | flag::PREP | flag::DET)
+                || matches!(t.key(b), "poste" | "place" | "tête")
+        };
+        if x == 0 || !governed && !object {
+            return Some(e);
+        }
+        if !governed && fallback.is_none() {
+            fallback = Some(e);
         }
     }
-    match (speaker_candidate, best) {
-        (Some((e, l)), Some((_, b))) if l >= b => Some(e),
-        (Some((e, _)), None) => Some(e),
-        (_, Some((e, _))) => Some(e),
-        (None, None) => fallback.map(|(e, _)| e),
-    }
+    fallback
 }
 
 /// Is a mention the complement of a preposition (`de la Russie`)?

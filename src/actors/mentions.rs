@@ -106,7 +106,6 @@ pub(crate) struct Mention {
 /// out), in text order.
 pub(crate) fn find(t: &Tagged) -> Vec<Mention> {
     let mut out = Vec::with_capacity(t.doc.tokens.len() / 12 + 4);
-    let quotes: Vec<Span> = t.doc.quotes.iter().filter(|q| q.depth == 0).map(|q| q.inner).collect();
     for (s, sentence) in t.doc.sentences.iter().enumerate() {
         if matches!(sentence.role, SentenceRole::Link | SentenceRole::Dateline) {
             continue;
@@ -121,7 +120,7 @@ pub(crate) fn find(t: &Tagged) -> Vec<Mention> {
         generic_subjects(t, sentence.tokens.clone(), s, first, &mut out);
     }
     for m in &mut out {
-        m.quoted = quotes.iter().any(|q| q.contains(m.span));
+        m.quoted = t.quotes.contain(&t.doc.quotes, m.span);
     }
     out
 }
@@ -145,6 +144,10 @@ fn starts_telling_verb(t: &Tagged, k: usize, end: usize) -> bool {
 /// speaker or actor is not lost.
 fn generic_subjects(t: &Tagged, range: Range<usize>, s: usize, first: usize, out: &mut Vec<Mention>) {
     let mut added = Vec::new();
+    // Which tokens of the sentence a mention covers, built at the first
+    // telling verb: asking every mention for each verb is quadratic in a
+    // long sentence.
+    let mut covers: Option<Vec<i32>> = None;
     for k in range.start + 1..range.end {
         let finite = t.senses(k).iter().any(|sense| {
             matches!(sense, Sense::Verb(v) if !matches!(v.tense, crate::lexicon::vocab::Tense::Infinitive | crate::lexicon::vocab::Tense::Participle | crate::lexicon::vocab::Tense::PresentParticiple))
@@ -155,12 +158,30 @@ fn generic_subjects(t: &Tagged, range: Range<usize>, s: usize, first: usize, out
         // Words inside a quotation are the speaker's, not the article's
         // actors.
         let at = t.doc.tokens[k].start as usize;
-        if t.doc.quotes.iter().any(|q| q.depth == 0 && q.inner.start <= at && at < q.inner.end) {
+        if t.quotes.around(&t.doc.quotes, at).is_some() {
             continue;
         }
         // The word before must be a content word no mention covers.
         let last = k - 1;
-        let covered = |j: usize| out[first..].iter().chain(added.iter()).any(|m: &Mention| m.tokens.contains(&j));
+        let covers = covers.get_or_insert_with(|| {
+            // Mentions opened minus closed at each token, then summed: how
+            // many cover it.
+            let mut depth = vec![0i32; range.len() + 1];
+            for m in &out[first..] {
+                let (a, b) = (m.tokens.start.max(range.start), m.tokens.end.min(range.end));
+                if a < b {
+                    depth[a - range.start] += 1;
+                    depth[b - range.start] -= 1;
+                }
+            }
+            let mut open = 0;
+            for d in &mut depth {
+                open += *d;
+                *d = open;
+            }
+            depth
+        });
+        let covered = |j: usize| covers[j - range.start] > 0;
         if covered(last)
             || !t.is(last, TokenKind::Word)
             || t.is_function_word(last)
@@ -199,6 +220,9 @@ fn generic_subjects(t: &Tagged, range: Range<usize>, s: usize, first: usize, out
         m.tokens.start = d;
         m.definite = t.has(d, flag::DEF | flag::DEM | flag::POSS);
         m.indefinite = !m.definite;
+        for j in m.tokens.start.max(range.start)..m.tokens.end.min(range.end) {
+            covers[j - range.start] = 1;
+        }
         added.push(m);
     }
     out.extend(added);

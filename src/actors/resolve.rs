@@ -6,6 +6,8 @@
 use super::mentions::{Mention, Referent};
 use crate::analysis::ActorKind;
 use crate::grammar::Tagged;
+use std::collections::BTreeSet;
+
 use crate::hash::FxHashMap;
 use crate::lexicon::vocab::flag;
 use crate::lexicon::{OrgClass, RoleClass};
@@ -51,6 +53,10 @@ pub(crate) struct Entity {
 pub(crate) struct Resolution {
     pub entities: Vec<Entity>,
     pub of_mention: Vec<Option<usize>>,
+    /// The mentions of named organisations and governments, built at the
+    /// first [`Resolution::last_named_org_before`]: a scan of every entity
+    /// for each document noun is quadratic.
+    named_orgs: Option<BTreeSet<usize>>,
 }
 
 impl Resolution {
@@ -65,8 +71,28 @@ impl Resolution {
         if self.of_mention[mention].is_none() {
             self.of_mention[mention] = Some(entity);
             self.entities[entity].mentions.push(mention);
+            if let Some(set) = &mut self.named_orgs {
+                if is_named_org(&self.entities[entity]) {
+                    set.insert(mention);
+                }
+            }
         }
     }
+
+    /// The named organisation or government mentioned last before mention
+    /// `m`.
+    pub fn last_named_org_before(&mut self, m: usize) -> Option<usize> {
+        let of_mention = &self.of_mention;
+        let entities = &self.entities;
+        let set = self.named_orgs.get_or_insert_with(|| {
+            (0..of_mention.len()).filter(|&x| of_mention[x].is_some_and(|e| is_named_org(&entities[e]))).collect()
+        });
+        set.range(..m).next_back().and_then(|&x| self.of_mention[x])
+    }
+}
+
+fn is_named_org(e: &Entity) -> bool {
+    matches!(e.kind, ActorKind::Organization | ActorKind::Government) && e.named
 }
 
 /// Folded words of a span of tokens, joined by spaces.
@@ -258,7 +284,16 @@ pub(crate) fn resolve(t: &Tagged, mentions: &[Mention]) -> Resolution {
             r.description(i);
         }
     }
-    Resolution { entities: r.entities, of_mention: r.of_mention }
+    // Later stages find an entity's mentions through `of_mention`, which
+    // must agree with the entities' lists.
+    debug_assert!(
+        r.entities.iter().enumerate().all(|(e, ent)| ent.mentions.iter().all(|&x| r.of_mention[x] == Some(e)))
+    );
+    debug_assert_eq!(
+        r.entities.iter().map(|e| e.mentions.len()).sum::<usize>(),
+        r.of_mention.iter().filter(|e| e.is_some()).count()
+    );
+    Resolution { entities: r.entities, of_mention: r.of_mention, named_orgs: None }
 }
 
 impl Resolver<'_, '_, '_> {

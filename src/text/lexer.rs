@@ -249,9 +249,13 @@ fn url(input: &str) -> IResult<&str, &str> {
     Ok((&input[len..], &input[..len]))
 }
 
+fn is_email_local_char(c: char) -> bool {
+    is_word_char(c) || matches!(c, '.' | '_' | '-' | '+' | '%')
+}
+
 /// An e-mail address: `redaction@journal.fr`.
 fn email(input: &str) -> IResult<&str, &str> {
-    let local = take_while1(|c: char| is_word_char(c) || matches!(c, '.' | '_' | '-' | '+' | '%'));
+    let local = take_while1(is_email_local_char);
     let domain = take_while1(|c: char| is_word_char(c) || matches!(c, '.' | '-'));
     let (_, matched) = recognize((local, one_char('@'), domain)).parse(input)?;
     let trimmed = matched.trim_end_matches(['.', '-']);
@@ -293,7 +297,14 @@ fn is_roman_ordinal(word: &[u8]) -> bool {
 /// quotations turn on: line starts, terminal punctuation, abbreviations,
 /// initials and quotation marks (see [`is_event_kind`]).
 pub fn lex(text: &str, tokens: &mut Vec<Token>, keys: &mut String, events: &mut Vec<u32>) {
-    let mut lexer = Lexer { text, tokens, keys, events, pending: TokenFlags::PARAGRAPH_START | TokenFlags::LINE_START };
+    let mut lexer = Lexer {
+        text,
+        tokens,
+        keys,
+        events,
+        pending: TokenFlags::PARAGRAPH_START | TokenFlags::LINE_START,
+        no_email_before: 0,
+    };
     lexer.run();
 }
 
@@ -324,6 +335,11 @@ struct Lexer<'a> {
     /// Flags that the next token receives (space, line and paragraph
     /// starts seen before it).
     pending: u16,
+    /// Byte position before which no e-mail address can start: the end of
+    /// the local-part run of the last failed attempt. Every start inside
+    /// that run reaches the same end, so fails the same way, and trying
+    /// each again would make `a.a.a.…` quadratic.
+    no_email_before: usize,
 }
 
 /// What the first byte of a token or space says about how to lex it.
@@ -1098,10 +1114,15 @@ impl Lexer<'_> {
             self.push(pos, pos + len, TokenKind::Clock, 0);
             return len;
         }
-        let word_end = rest.find(|c: char| is_space(c)).unwrap_or(rest.len()).min(256);
+        // Only the first 256 bytes matter: looking further for a space
+        // would make a run of numbers without spaces quadratic.
+        let word_end = rest
+            .char_indices()
+            .take_while(|&(i, _)| i < 256)
+            .find(|&(_, c)| is_space(c))
+            .map_or(rest.len().min(256), |(i, _)| i);
         if rest.as_bytes()[..word_end].contains(&b'@') {
-            if let Ok((after, _)) = email(rest) {
-                let len = rest.len() - after.len();
+            if let Some(len) = self.email(pos, rest) {
                 self.push(pos, pos + len, TokenKind::Email, 0);
                 return len;
             }
@@ -1133,13 +1154,28 @@ impl Lexer<'_> {
             return self.punctuation(pos, rest, ' ');
         };
         if after.starts_with(['@', '.', '_', '+']) && !after.starts_with(". ") {
-            if let Ok((after_mail, _)) = email(rest) {
-                let len = rest.len() - after_mail.len();
+            if let Some(len) = self.email(pos, rest) {
                 self.push(pos, pos + len, TokenKind::Email, 0);
                 return len;
             }
         }
         self.split_word(pos, word, after)
+    }
+
+    /// The length of the e-mail address at `pos` (`rest` is the text
+    /// from there), if one starts there.
+    fn email(&mut self, pos: usize, rest: &str) -> Option<usize> {
+        if pos < self.no_email_before {
+            return None;
+        }
+        match email(rest) {
+            Ok((after, _)) => Some(rest.len() - after.len()),
+            Err(_) => {
+                let local = rest.find(|c: char| !is_email_local_char(c)).unwrap_or(rest.len());
+                self.no_email_before = pos + local;
+                None
+            }
+        }
     }
 
     /// Pushes the word `word` found at `pos`, with its elisions and

@@ -201,6 +201,10 @@ fn closes(open: Family, close: Family) -> bool {
 /// Turns the pairs into quotes sorted by position, with depth and parent.
 fn build(text: &str, tokens: &[Token], pairs: &mut [Pair], quotes: &mut Vec<Quote>) {
     pairs.sort_unstable_by_key(|p| p.open);
+    // Where the straight quotes are, to count those of a long quotation
+    // without reading it again (nested quotations would cost the sum of
+    // their lengths); found at the first long one.
+    let mut straight: Option<Vec<u32>> = None;
     let mut stack: Vec<usize> = Vec::new();
     for pair in pairs.iter() {
         let open = pair.open;
@@ -215,7 +219,7 @@ fn build(text: &str, tokens: &[Token], pairs: &mut [Pair], quotes: &mut Vec<Quot
         if inner_end <= inner_start {
             continue;
         }
-        let inner = trim_span(text, inner_start, inner_end);
+        let inner = trim_span(text, &mut straight, inner_start, inner_end);
         if inner.is_empty() {
             continue;
         }
@@ -237,11 +241,22 @@ fn build(text: &str, tokens: &[Token], pairs: &mut [Pair], quotes: &mut Vec<Quot
 }
 
 /// The span without the spaces at its edges, nor a stray straight quote
-/// that found no partner inside it (`« "ce n’est que … »`).
-fn trim_span(text: &str, start: usize, end: usize) -> Span {
+/// that found no partner inside it (`« "ce n’est que … »`). `straight`
+/// caches the positions of the straight quotes of `text`, in order.
+fn trim_span(text: &str, straight: &mut Option<Vec<u32>>, start: usize, end: usize) -> Span {
+    /// Quotations up to this long are read; longer ones count by position.
+    const SHORT: usize = 4096;
     let s = &text[start..end];
     let mut inner = s.trim_matches(super::lexer::is_space);
-    if inner.matches('"').count() % 2 == 1 {
+    let odd = if inner.len() <= SHORT {
+        inner.matches('"').count() % 2 == 1
+    } else {
+        let straight = straight.get_or_insert_with(|| text.match_indices('"').map(|(i, _)| i as u32).collect());
+        let from = inner.as_ptr() as usize - text.as_ptr() as usize;
+        let count = |limit: usize| straight.partition_point(|&p| (p as usize) < limit);
+        (count(from + inner.len()) - count(from)) % 2 == 1
+    };
+    if odd {
         if let Some(rest) = inner.strip_prefix('"') {
             inner = rest.trim_start_matches(super::lexer::is_space);
         } else if let Some(rest) = inner.strip_suffix('"') {

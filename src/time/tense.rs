@@ -249,38 +249,34 @@ const REACH: usize = 8;
 /// markers of the same clause (`bounds` lists the clause boundaries of
 /// the sentence); on a tie the one before wins.
 pub(crate) fn lean_at(markers: &[(usize, Lean)], bounds: &[usize], start: usize, end: usize) -> Lean {
-    let clause_start = bounds.iter().rev().find(|&&b| b < start).copied().unwrap_or(0);
-    let clause_end = bounds.iter().find(|&&b| b >= end).copied().unwrap_or(usize::MAX);
-    let distance = |i: usize| {
-        if i < start {
-            start - i
-        } else if i >= end {
-            i + 1 - end
-        } else {
-            0
+    // Markers and bounds are in token order, one marker per token at most:
+    // the nearest markers are found by binary search rather than by a walk
+    // through all of a long sentence's for each expression.
+    let clause_start = bounds.partition_point(|&b| b < start).checked_sub(1).map_or(0, |n| bounds[n]);
+    let clause_end = bounds.get(bounds.partition_point(|&b| b < end)).copied().unwrap_or(usize::MAX);
+    let at = |i: usize| markers.partition_point(|&(j, _)| j < i);
+    let in_clause = |&&(i, _): &&(usize, Lean)| i >= clause_start && i < clause_end;
+    // The last marker before the expression, the first inside it and the
+    // first after it, in token order: on a tie the earlier wins.
+    let (from, to) = (at(start), at(end));
+    let candidates = [
+        from.checked_sub(1).and_then(|n| markers.get(n)).filter(in_clause).map(|&(i, lean)| (start - i, lean)),
+        markers.get(from..to.max(from)).and_then(|m| m.first()).filter(in_clause).map(|&(_, lean)| (0, lean)),
+        markers.get(to).filter(in_clause).map(|&(i, lean)| (i + 1 - end, lean)),
+    ];
+    let mut best = (usize::MAX, Lean::None);
+    for (d, lean) in candidates.into_iter().flatten() {
+        if d < best.0 {
+            best = (d, lean);
         }
-    };
-    let nearest = || {
-        let mut best = (usize::MAX, Lean::None);
-        for &(i, lean) in markers {
-            if i < clause_start || i >= clause_end {
-                continue;
-            }
-            let d = distance(i);
-            if d < best.0 {
-                best = (d, lean);
-            }
-        }
-        best
-    };
-    let (d, lean) = nearest();
-    if d != usize::MAX {
-        return lean;
+    }
+    if best.0 != usize::MAX {
+        return best.1;
     }
     // Outside the clause, only a verb shortly before can govern it: a verb
     // after it belongs to a clause of its own (`le recensement de mars,
     // qui devrait…`).
-    markers.iter().rev().find(|&&(i, _)| i < start && start - i <= REACH).map_or(Lean::None, |&(_, lean)| lean)
+    from.checked_sub(1).map(|n| markers[n]).filter(|&(i, _)| start - i <= REACH).map_or(Lean::None, |(_, lean)| lean)
 }
 
 /// The lean of the last marker of a sentence, which a following sentence
@@ -294,7 +290,11 @@ pub(crate) fn last_lean(markers: &[(usize, Lean)]) -> Lean {
 pub(crate) fn participle_before(scan: &Scan<'_>, markers: &[(usize, Lean)], lo: usize, start: usize) -> bool {
     // `sera nommé jeudi`: the participle belongs to a verb that has its
     // own tense.
-    if start <= lo || markers.iter().any(|&(i, _)| i + 4 >= start && i < start) {
+    // Markers are in token order: the first one from `start - 4` on is the
+    // only one to look at, not all of a long sentence's for each
+    // expression.
+    let near = markers.partition_point(|&(i, _)| i < start.saturating_sub(4));
+    if start <= lo || markers.get(near).is_some_and(|&(i, _)| i < start) {
         return false;
     }
     // Right before, or before a preposition: `interpellés dès mardi soir`.
