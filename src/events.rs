@@ -45,6 +45,37 @@ pub(crate) struct Input<'a, 'd, 't> {
     pub drafts: &'a [Draft],
     pub speakers: &'a [Option<usize>],
     pub time: &'a TimeLayer,
+    /// The drafts by cue and by sentence, built on first use.
+    pub draft_index: std::cell::OnceCell<DraftIndex>,
+}
+
+/// Where to find a draft without a scan of them all: by its cue's verb
+/// group, and by the sentences its content covers.
+#[derive(Default)]
+pub(crate) struct DraftIndex {
+    by_cue: FxHashMap<(usize, usize), usize>,
+    /// For each sentence, the drafts whose content overlaps it, in order.
+    by_sentence: Vec<Vec<u32>>,
+}
+
+impl DraftIndex {
+    fn new(t: &Tagged, drafts: &[Draft]) -> DraftIndex {
+        let mut index =
+            DraftIndex { by_cue: FxHashMap::default(), by_sentence: vec![Vec::new(); t.doc.sentences.len()] };
+        for (i, d) in drafts.iter().enumerate() {
+            if let Some(g) = d.group {
+                index.by_cue.entry(g).or_insert(i);
+            }
+            let first = t.doc.sentence_of(t.doc.token_at_or_after(d.content.start));
+            let last = t.doc.sentence_of(t.doc.token_at_or_after(d.content.end).saturating_sub(1));
+            if let (Some(first), Some(last)) = (first, last) {
+                for s in first..=last.max(first) {
+                    index.by_sentence[s].push(i as u32);
+                }
+            }
+        }
+        index
+    }
 }
 
 /// Finds the events of a document.
@@ -397,12 +428,16 @@ fn choose_pattern<'l>(
 
 /// The statement whose content holds span `s`, if any.
 fn statement_holding(input: &Input, s: Span) -> Option<usize> {
-    input.drafts.iter().position(|d| d.content.contains(s))
+    let t = input.t;
+    let index = input.draft_index.get_or_init(|| DraftIndex::new(t, input.drafts));
+    let sentence = t.doc.sentence_of(t.doc.token_at_or_after(s.start))?;
+    index.by_sentence[sentence].iter().map(|&i| i as usize).find(|&i| input.drafts[i].content.contains(s))
 }
 
 /// The statement whose cue is this verb group.
 fn statement_of_cue(input: &Input, s: usize, gi: usize) -> Option<usize> {
-    input.drafts.iter().position(|d| d.group == Some((s, gi)))
+    let index = input.draft_index.get_or_init(|| DraftIndex::new(input.t, input.drafts));
+    index.by_cue.get(&(s, gi)).copied()
 }
 
 fn span_of(t: &Tagged, r: Range<usize>) -> Span {
@@ -1013,6 +1048,9 @@ fn modality(input: &Input, s: usize, g: &VerbGroup, pattern: &EventPattern) -> M
 /// The date of an event: a date expression of its sentence (the nearest to
 /// the trigger), else the narrative anchor, else the publication date for
 /// what the tense tells as recent.
+/// How many tokens on each side of a trigger may hold its date.
+const DATE_WINDOW: usize = 200;
+
 fn date_of(
     input: &Input,
     s: usize,
@@ -1021,7 +1059,12 @@ fn date_of(
     tense: Option<GroupTense>,
 ) -> Option<String> {
     let t = input.t;
-    let range = t.doc.sentences[s].tokens.clone();
+    // The sentence's time expressions near the trigger: a sentence of
+    // thousands of words (a text without punctuation) must not make each
+    // event read all of them.
+    let sentence = t.doc.sentences[s].tokens.clone();
+    let range = trigger.start.saturating_sub(DATE_WINDOW).max(sentence.start)
+        ..trigger.end.saturating_add(DATE_WINDOW).min(sentence.end);
     let time = input.time;
     let mut best: Option<(usize, &str)> = None;
     for i in sentence_times(time, &range) {

@@ -412,6 +412,7 @@ impl Extractor {
                 drafts: &drafts,
                 speakers: &speakers,
                 time: &time,
+                draft_index: Default::default(),
             },
             &mut resolution,
         );

@@ -307,8 +307,6 @@ fn many_straight_quotes_and_apostrophes() {
 }
 
 #[test]
-#[ignore = "quadratic in events::find, which looks up the statement of each event through \
-            every draft (`drafts.iter().position`): 94% of the time for 1.6 MB"]
 fn many_quotations_with_speakers() {
     let _g = serial();
     assert_linear("quotations", sized(4_000, 400), |n| {
@@ -345,8 +343,8 @@ fn other_scripts_and_languages() {
 }
 
 #[test]
-#[ignore = "quadratic in events::finish/date_of, which looks through every time expression \
-            for each event: 84% of the time for 600 KB"]
+#[ignore = "superlinear in events: date_of is bounded to 200 tokens around the trigger now, but \
+            events::merge and the warning check compare each event with every earlier one"]
 fn other_scripts_and_languages_in_linear_time() {
     let _g = serial();
     let samples = [
@@ -431,8 +429,9 @@ fn mixed_nfc_and_nfd() {
 }
 
 #[test]
-#[ignore = "quadratic in events::find (the statement of each event through every draft) \
-            and events::affiliations (every mention of the speaker for each event): 77% of the time for 1.5 MB"]
+#[ignore = "superlinear in events: statements are found by index and affiliations by token now, \
+            but events::merge compares each event with every earlier one and affiliations reads every \
+            mention of the source for each event (one speaker named thousands of times)"]
 fn mixed_nfc_and_nfd_in_linear_time() {
     let _g = serial();
     let nfc = "Le ministère russe des Affaires étrangères a déclaré que Moscou insistait. \
