@@ -47,6 +47,9 @@ pub(crate) struct Input<'a, 'd, 't> {
     pub time: &'a TimeLayer,
     /// The drafts by cue and by sentence, built on first use.
     pub draft_index: std::cell::OnceCell<DraftIndex>,
+    /// What each entity belongs to (see [`affiliations`]), found once: an
+    /// entity named thousands of times is read once, not per event.
+    pub affiliations: std::cell::RefCell<FxHashMap<usize, Vec<usize>>>,
 }
 
 /// Where to find a draft without a scan of them all: by its cue's verb
@@ -258,6 +261,15 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
 /// The entities named inside the descriptions of entity `e` (`président
 /// du directoire de PSA` → PSA).
 fn affiliations(input: &Input, res: &Resolution, e: usize) -> Vec<usize> {
+    if let Some(known) = input.affiliations.borrow().get(&e) {
+        return known.clone();
+    }
+    let out = find_affiliations(input, res, e);
+    input.affiliations.borrow_mut().insert(e, out.clone());
+    out
+}
+
+fn find_affiliations(input: &Input, res: &Resolution, e: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let t = input.t;
     for &m in &res.entities[e].mentions {
@@ -1395,38 +1407,56 @@ fn is_verb_of_doing(verb: &str) -> bool {
 /// The same event told twice (same type, sources, targets, date and
 /// modality) is one event: the first telling is kept.
 fn merge(found: Vec<Found>) -> Vec<Found> {
+    /// Events that can merge share their type and either their targets
+    /// (material acts) or their sources (verbal acts): the bucket key.
+    fn key(f: &Found) -> (EventType, Vec<usize>) {
+        let mut side = if is_material(f.kind) { f.target.clone() } else { f.source.clone() };
+        side.sort_unstable();
+        (f.kind, side)
+    }
+    fn is_material(kind: EventType) -> bool {
+        matches!(kind, EventType::Assault | EventType::Coerce)
+    }
+    let sorted = |v: &[usize]| {
+        let mut v = v.to_vec();
+        v.sort_unstable();
+        v
+    };
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    // The kept events by key, in order: each event is compared with the
+    // few that could be the same, not with all those kept before it.
+    let mut buckets: FxHashMap<(EventType, Vec<usize>), Vec<usize>> = FxHashMap::default();
     for f in found {
-        let mut key_s = f.source.clone();
-        key_s.sort_unstable();
-        let mut key_t = f.target.clone();
-        key_t.sort_unstable();
-        let same = out.iter().position(|o| {
-            let mut os = o.source.clone();
-            os.sort_unstable();
-            let mut ot = o.target.clone();
-            ot.sort_unstable();
-            let identical = os == key_s && ot == key_t && o.date == f.date && o.modality == f.modality;
-            // An act retold: the same type, the same author (or one left
-            // unnamed) and the same targets (or one left unnamed): `a été
-            // tué` … `a été tué par l'opposition`; `l'OTAN est prête à
-            // travailler avec la Russie` … `nous sommes prêts`.
-            let material = matches!(f.kind, EventType::Assault | EventType::Coerce);
-            let retold = if material {
-                !key_t.is_empty()
-                    && ot == key_t
-                    && (os.is_empty() || key_s.is_empty() || os.iter().any(|s| key_s.contains(s)))
-            } else {
-                // A verbal act retold by the same author, once with its
-                // target and once without.
-                !key_s.is_empty() && os == key_s && (ot.is_empty() != key_t.is_empty()) && o.modality == f.modality
-            };
-            o.kind == f.kind && (identical || retold)
+        let key_s = sorted(&f.source);
+        let key_t = sorted(&f.target);
+        let bucket = key(&f);
+        let same = buckets.get(&bucket).and_then(|candidates| {
+            candidates.iter().copied().find(|&i| {
+                let o = &out[i];
+                let os = sorted(&o.source);
+                let ot = sorted(&o.target);
+                let identical = os == key_s && ot == key_t && o.date == f.date && o.modality == f.modality;
+                // An act retold: the same type, the same author (or one left
+                // unnamed) and the same targets (or one left unnamed): `a été
+                // tué` … `a été tué par l'opposition`; `l'OTAN est prête à
+                // travailler avec la Russie` … `nous sommes prêts`.
+                let retold = if is_material(f.kind) {
+                    !key_t.is_empty()
+                        && ot == key_t
+                        && (os.is_empty() || key_s.is_empty() || os.iter().any(|s| key_s.contains(s)))
+                } else {
+                    // A verbal act retold by the same author, once with its
+                    // target and once without.
+                    !key_s.is_empty() && os == key_s && (ot.is_empty() != key_t.is_empty()) && o.modality == f.modality
+                };
+                o.kind == f.kind && (identical || retold)
+            })
         });
         match same {
             Some(i) => {
                 // Keep the first telling; take the author and the targets
                 // from the later one when the first had none.
+                let before = key(&out[i]);
                 if out[i].source.is_empty() && !f.source.is_empty() {
                     out[i].source = f.source;
                 }
@@ -1436,8 +1466,21 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
                 if out[i].date.is_none() {
                     out[i].date = f.date;
                 }
+                // Filed again under its new key, in order.
+                let after = key(&out[i]);
+                if after != before {
+                    if let Some(list) = buckets.get_mut(&before) {
+                        list.retain(|&j| j != i);
+                    }
+                    let list = buckets.entry(after).or_default();
+                    let at = list.partition_point(|&j| j < i);
+                    list.insert(at, i);
+                }
             }
-            None => out.push(f),
+            None => {
+                buckets.entry(bucket).or_default().push(out.len());
+                out.push(f);
+            }
         }
     }
     out

@@ -413,6 +413,7 @@ impl Extractor {
                 speakers: &speakers,
                 time: &time,
                 draft_index: Default::default(),
+                affiliations: Default::default(),
             },
             &mut resolution,
         );
