@@ -4,17 +4,14 @@
 //! repeated for the others). Equal bytes/s across the sizes means linear
 //! cost.
 //!
-//! - `scaling/analysis`: the whole analysis. Its 10 MB input (and a 1 MB
-//!   step) only runs with `DEPECHE_BENCH_LARGE=1`: the analysis is not
-//!   linear yet (actor mentions, statements and above all events grow
-//!   faster than the text: 1 MB of the repeated article takes over a minute,
-//!   so 10 MB would take hours).
+//! - `scaling/analysis`: the whole analysis, at 1 KB, 100 KB, 1 MB and
+//!   10 MB.
 //! - `scaling/tagging`: the pipeline up to [`Stage::Tagging`] (text layer,
-//!   times, lexicon lookup), at every size including 10 MB.
+//!   times, lexicon lookup), at 1 KB, 100 KB and 10 MB.
 //!
 //! ```text
 //! cargo bench --bench scaling
-//! DEPECHE_BENCH_LARGE=1 cargo bench --bench scaling -- scaling/analysis
+//! cargo bench --bench scaling -- scaling/analysis
 //! ```
 //!
 //! Inputs of 1 MB and more run ten samples of one call each.
@@ -53,14 +50,11 @@ fn configure(group: &mut BenchmarkGroup<'_, criterion::measurement::WallTime>, l
 fn bench(c: &mut Criterion) {
     let extractor = Extractor::new();
     let options = Options::default().published("2021-12-10".parse().expect("a valid date"));
-    let large = std::env::var_os("DEPECHE_BENCH_LARGE").is_some_and(|v| v == "1");
+
     let sizes = [("1KB", 1_000), ("100KB", 100_000), ("1MB", 1_000_000), ("10MB", 10_000_000)];
     let texts: Vec<(&str, usize, String)> = sizes.iter().map(|&(name, len)| (name, len, build(len))).collect();
     let mut group = c.benchmark_group("scaling");
     for (name, len, text) in &texts {
-        if *len >= 1_000_000 && !large {
-            continue;
-        }
         group.throughput(Throughput::Bytes(text.len() as u64));
         configure(&mut group, *len);
         group.bench_with_input(BenchmarkId::new("analysis", name), text, |b, text| {

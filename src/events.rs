@@ -50,6 +50,9 @@ pub(crate) struct Input<'a, 'd, 't> {
     /// What each entity belongs to (see [`affiliations`]), found once: an
     /// entity named thousands of times is read once, not per event.
     pub affiliations: std::cell::RefCell<FxHashMap<usize, Vec<usize>>>,
+    /// For each sentence, whether it holds a `si` clause: read once, not
+    /// per event of a long sentence.
+    pub conditional: std::cell::OnceCell<Vec<bool>>,
 }
 
 /// Where to find a draft without a scan of them all: by its cue's verb
@@ -1014,16 +1017,23 @@ fn modality(input: &Input, s: usize, g: &VerbGroup, pattern: &EventPattern) -> M
     if g.negated {
         return Modality::Negated;
     }
-    let range = t.doc.sentences[s].tokens.clone();
     // A `si` clause in the sentence, or a conditional verb (but the
     // reportive past conditional `aurait été tué` tells a fact).
-    let si = range.clone().any(|k| {
-        (t.is_key(k, "si") || t.is_key(k, "s'") && matches!(t.key(k + 1), "il" | "ils"))
-            && t.has(k, flag::SUB)
-            && !t.is_key(k + 1, "bien")
-            && (t.has(k + 1, flag::SUBJ | flag::DET | flag::PRON) || t.is_capitalized_word(k + 1))
-            || t.is_key(k, "lorsqu'") && t.has(k + 1, flag::SUBJ)
-    });
+    let si = input.conditional.get_or_init(|| {
+        t.doc
+            .sentences
+            .iter()
+            .map(|sentence| {
+                sentence.tokens.clone().any(|k| {
+                    (t.is_key(k, "si") || t.is_key(k, "s'") && matches!(t.key(k + 1), "il" | "ils"))
+                        && t.has(k, flag::SUB)
+                        && !t.is_key(k + 1, "bien")
+                        && (t.has(k + 1, flag::SUBJ | flag::DET | flag::PRON) || t.is_capitalized_word(k + 1))
+                        || t.is_key(k, "lorsqu'") && t.has(k + 1, flag::SUBJ)
+                })
+            })
+            .collect()
+    })[s];
     let conditional_modal = g.modal.is_some_and(|m| t.lex.verbs[m as usize].infinitive == "pouvoir")
         || g.modal_tense == Some(Tense::Conditional);
     // A threat of consequences is conditional on the target's acts.

@@ -414,6 +414,7 @@ impl Extractor {
                 time: &time,
                 draft_index: Default::default(),
                 affiliations: Default::default(),
+                conditional: Default::default(),
             },
             &mut resolution,
         );
