@@ -309,6 +309,13 @@ fn is_clause_break(t: &Tagged, k: usize) -> bool {
         || matches!(t.key(k), "car" | "puisque" | "puisqu'" | "tandis")
 }
 
+/// The groups of a sentence that start at token `k` or after, in order (the
+/// groups are sorted and do not overlap): found by bisection, so that a
+/// long sentence is not read from its start for each comma.
+fn groups_from(groups: &[VerbGroup], k: usize) -> impl Iterator<Item = &VerbGroup> {
+    groups[groups.partition_point(|g| g.tokens.start < k)..].iter()
+}
+
 /// Where a reported clause starting at `from` ends (exclusive): the end of
 /// the sentence, or a break before it (`;`, `, mais a …`, `, sans que`,
 /// `, selon X`).
@@ -327,7 +334,7 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
                 // (a gerund's group may start at `en` or after it).
                 let next = if t.is_key(k + 1, "en") || t.is_key(k + 1, "an") { k + 2 } else { k + 1 };
                 if depth <= 0 {
-                    if let Some(g) = groups.iter().find(|g| {
+                    if let Some(g) = groups_from(groups, k + 1).take_while(|g| g.tokens.start <= next).find(|g| {
                         (g.tokens.start == next || g.tokens.start == k + 1) && g.tense == GroupTense::ParticipePresent
                     }) {
                         if cue_of(t, g).is_some() {
@@ -366,7 +373,7 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
                 // `…, mais a cependant réitéré`: a coordinated verb of the
                 // main clause, with no `que`.
                 if matches!(t.key(k + 1), "mais" | "et" | "puis") {
-                    if let Some(g) = groups.iter().find(|g| g.tokens.start > k + 1 && g.tokens.start <= k + 4) {
+                    if let Some(g) = groups_from(groups, k + 2).find(|g| g.tokens.start <= k + 4) {
                         if g.tense.is_finite()
                             && !(k + 2..g.tokens.start)
                                 .any(|j| matches!(t.key(j), "que" | "qu'" | "il" | "elle" | "ils" | "elles" | "on"))
@@ -376,7 +383,7 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
                     }
                 }
                 // `…, a-t-il ajouté`: an incise cue ends the clause.
-                if let Some(g) = groups.iter().find(|g| g.tokens.start == k + 1) {
+                if let Some(g) = groups_from(groups, k + 1).next().filter(|g| g.tokens.start == k + 1) {
                     if cue_of(t, g).is_some()
                         && (g.inverted.is_some() || g.tokens.end < range.end && !t.is_key(g.tokens.end, "que"))
                     {
@@ -452,9 +459,8 @@ fn incise(
         let at = t.doc.tokens[o.tokens.start].start as usize;
         t.quotes.around(&t.doc.quotes, at).is_some()
     };
-    let clause_verb = input.groups[s].iter().any(|o| {
-        o.tokens.start >= after_subject
-            && o.tense.is_finite()
+    let clause_verb = groups_from(&input.groups[s], after_subject).any(|o| {
+        o.tense.is_finite()
             && !in_quotes(o)
             && !(o.tokens.start > 0 && matches!(t.key(o.tokens.start - 1), "qui" | "que" | "qu'" | "dont" | "où"))
     });
@@ -647,9 +653,8 @@ fn preverbal(
         }
         // Another verb group (`a nié … en affirmant que`, `a condamné … et
         // estimé que`): the cue's complement is over.
-        if input.groups[s].iter().any(|o| o.tokens.start == k)
-            || t.is_key(k, "en") && input.groups[s].iter().any(|o| o.tokens.start == k + 1)
-        {
+        let starts_at = |k: usize| groups_from(&input.groups[s], k).next().is_some_and(|o| o.tokens.start == k);
+        if starts_at(k) || t.is_key(k, "en") && starts_at(k + 1) {
             break;
         }
         // `à l'AFP`, `aux journalistes`: the addressee.

@@ -343,8 +343,6 @@ fn other_scripts_and_languages() {
 }
 
 #[test]
-#[ignore = "superlinear in events: date_of is bounded to 200 tokens around the trigger now, but \
-            events::merge and the warning check compare each event with every earlier one"]
 fn other_scripts_and_languages_in_linear_time() {
     let _g = serial();
     let samples = [
@@ -429,9 +427,6 @@ fn mixed_nfc_and_nfd() {
 }
 
 #[test]
-#[ignore = "superlinear in events: statements are found by index and affiliations by token now, \
-            but events::merge compares each event with every earlier one and affiliations reads every \
-            mention of the source for each event (one speaker named thousands of times)"]
 fn mixed_nfc_and_nfd_in_linear_time() {
     let _g = serial();
     let nfc = "Le ministère russe des Affaires étrangères a déclaré que Moscou insistait. \
