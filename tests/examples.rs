@@ -452,3 +452,20 @@ fn annotate_escapes_text_and_writes_to_a_file() {
     assert_eq!(bad_date.code(), 2);
     assert!(bad_date.stderr.contains("--dct"), "{}", bad_date.stderr);
 }
+
+/// The README shows what `quotes` prints on the embedded article: that block
+/// must be what the current build prints.
+#[test]
+fn the_readme_shows_the_real_output_of_quotes() {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README.md");
+    let after = readme.split("<!-- quotes-output -->").nth(1).expect("the README marks the quotes output");
+    let block = after
+        .split_once("```text\n")
+        .and_then(|(_, rest)| rest.split_once("```"))
+        .map(|(block, _)| block)
+        .expect("a text block after the marker");
+    let out = run("quotes", &[], b"");
+    assert_eq!(out.code(), 0, "{}", out.stderr);
+    assert_eq!(block, out.text(), "update the README's quotes block from `cargo run --release --example quotes`");
+}

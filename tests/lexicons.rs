@@ -72,3 +72,29 @@ fn replacing_a_lexicon_drops_the_built_in_entries() {
     assert!(analysis.actors.iter().any(|a| a.id == "RUS"));
     assert!(!analysis.actors.iter().any(|a| a.id == "UKR"), "Ukraine is no longer a known country");
 }
+
+/// The documented example files in `examples/data/` load and are found in
+/// text: what the README tells a new user to copy.
+#[test]
+fn the_example_lexicon_files_load_and_are_found() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let extractor = Extractor::builder()
+        .lexicon_file(LexiconKind::Organisations, dir.join("organisations.tsv"))
+        .unwrap()
+        .lexicon_file(LexiconKind::Persons, dir.join("persons.tsv"))
+        .unwrap()
+        .build()
+        .unwrap();
+    let analysis = extractor
+        .analyze(
+            "Le Syndicat des dockers du Nord a appelé à la grève. Claire Lemoine a déclaré que la ville \
+             soutenait les dockers, et Littoral vivant a dénoncé la fermeture du port.",
+        )
+        .unwrap();
+    let ids: Vec<&str> = analysis.actors.iter().map(|a| a.id.as_str()).collect();
+    for id in ["SYND-PORTS-NORD", "LEMOINE-CLAIRE", "ASSO-LITTORAL"] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    let mayor = analysis.actors.iter().find(|a| a.id == "LEMOINE-CLAIRE").unwrap();
+    assert_eq!(mayor.name, "Claire Lemoine");
+}
