@@ -835,7 +835,7 @@ fn state_bodies() {
             &["Moscou"],
         ),
         without(
-            "Le parquet de Paris a ouvert une enquête.",
+            "Le parquet de Paris a ouvert une enquête sur l'attentat.",
             &[a("parquet de Paris", Government, FRA, &["parquet de Paris"])],
             &["Paris"],
         ),
@@ -926,6 +926,15 @@ fn groups() {
             &[a("ministres européens", Group, None, &["ministres européens"])],
         ),
         exact("Les députés ont rejeté le texte.", &[a("députés", Group, None, &["députés"])]),
+        // A demonym with a capital after a plural determiner is the
+        // country's people.
+        exact("Les Français ont manifesté contre la réforme.", &[a("Français", Group, FRA, &["Français"])]),
+        exact(
+            "Le gouvernement a appelé les Russes à quitter le pays.",
+            &[a("gouvernement", Government, None, &["gouvernement"]), a("Russes", Group, Some("RUS"), &["Russes"])],
+        ),
+        // In lower case it is an adjective.
+        without("Les touristes français ont quitté le pays.", &[], &["français"]),
         // A group noun that agrees after a group head is its adjective;
         // `d'alors` belongs to the phrase.
         exact(

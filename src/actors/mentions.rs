@@ -261,6 +261,26 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
             }
         };
     }
+    // `les Français`, `des Russes`: a demonym written with a capital after a
+    // plural determiner is the country's people, a group.
+    if t.is_capitalized_word(i)
+        && i > 0
+        && matches!(t.key(i - 1), "les" | "des" | "aux")
+        && !t.is_capitalized_word(i + 1)
+    {
+        if let Some(country) = t.senses(i).iter().find_map(|sense| match *sense {
+            Sense::Demonym { country, .. } => Some(country),
+            _ => None,
+        }) {
+            let mut m = simple(t, i..i + 1, i, s, Referent::Generic, true, None);
+            m.tokens.start = i - 1;
+            m.definite = t.has(i - 1, flag::DEF);
+            m.indefinite = !m.definite;
+            m.country = Some(country);
+            out.push(m);
+            return i + 1;
+        }
+    }
     let w = t.word(i);
     // 2. Pronouns.
     if let Some(w) = w {
