@@ -162,6 +162,7 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
             && input.drafts[c].content.contains(f.trigger)
             && told.iter().any(|(tc, kind, source, _)| *tc == c && *kind == f.kind && *source == f.source))
     });
+    perpetrators(input, res, &mut out);
     opposed_countries(input, res, &mut out);
     default_targets(input, res, &mut out);
     // The actors of the events that remain take part in the story.
@@ -171,6 +172,37 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
         }
     }
     merge(out)
+}
+
+/// `a menacé les auteurs de ces exactions`: the authors of the acts told
+/// before are whoever did the last attack the text reports, when it names
+/// them.
+fn perpetrators(input: &Input, res: &Resolution, out: &mut [Found]) {
+    let t = input.t;
+    let is_authors = |e: usize| {
+        res.entities[e].mentions.first().is_some_and(|&m| matches!(t.key(input.mentions[m].head), "auteurs" | "auteur"))
+    };
+    // The last attack with a known author, as the events come in text order.
+    let mut last_attack: Option<(usize, Vec<usize>)> = None;
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| out[i].trigger.start);
+    for i in order {
+        let f = &mut out[i];
+        if let Some((at, authors)) = &last_attack {
+            if *at < f.trigger.start && f.target.iter().any(|&e| is_authors(e)) {
+                let mut target: Vec<usize> = f.target.iter().copied().filter(|&e| !is_authors(e)).collect();
+                for &a in authors {
+                    if !target.contains(&a) && !f.source.contains(&a) {
+                        target.push(a);
+                    }
+                }
+                f.target = target;
+            }
+        }
+        if f.kind == EventType::Assault && !f.source.is_empty() && !f.source.iter().any(|&e| is_authors(e)) {
+            last_attack = Some((f.trigger.start, f.source.clone()));
+        }
+    }
 }
 
 /// `une manifestation anti-américaine`, `des slogans anti-israéliens`: a

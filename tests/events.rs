@@ -421,7 +421,7 @@ fn protest() {
                 ev("L'opposition a annoncé le boycott des élections.", Protest, "opposition", "", "boycott", Future, Undated),
         // An `anti-` adjective names the country protested against, when
         // the text names it.
-        ev("Les États-Unis ont fermé leur ambassade. Des milliers de personnes se sont rassemblées à Téhéran pour une manifestation anti-américaine.", Protest, "milliers de personnes", "États-Unis", "se sont rassemblées", Asserted, Any),
+                ev("Les États-Unis ont fermé leur ambassade. Des milliers de personnes se sont rassemblées à Téhéran pour une manifestation anti-américaine.", Protest, "milliers de personnes", "États-Unis", "se sont rassemblées", Asserted, Any),
         ev("Des milliers de personnes se sont rassemblées à Téhéran pour une manifestation anti-américaine.", Protest, "milliers de personnes", "", "se sont rassemblées", Asserted, Any),
     ]);
 }
@@ -597,6 +597,26 @@ fn verbal_conflict_aims_at_the_salient_actor() {
             "Philippe Martin",
             "",
             "a dénoncé",
+            Asserted,
+            Any,
+        ),
+        // `les auteurs de ces exactions` are whoever did the last attack.
+        ev(
+            "Les islamistes d'Ansar Dine ont détruit les mausolées de Tombouctou. Le gouvernement malien a menacé les auteurs de ces exactions de poursuites.",
+            Threaten,
+            "gouvernement malien",
+            "Ansar Dine",
+            "a menacé",
+            Asserted,
+            Any,
+        ),
+        // With no attack told before, they stay the authors.
+        ev(
+            "Le gouvernement malien a menacé les auteurs de ces exactions de poursuites.",
+            Threaten,
+            "gouvernement malien",
+            "auteurs",
+            "a menacé",
             Asserted,
             Any,
         ),
