@@ -2,39 +2,13 @@
 //! (lexing, sentences, quotations) and the whole analysis, over the user's
 //! article and over every `.txt` of `../shared/corpus` when it is present.
 
-use std::path::Path;
-
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use depeche::text::Document;
 use depeche::{Extractor, Options};
 
-const SAMPLE: &str = include_str!("../corpus/otan-russie.txt");
+mod corpora;
 
-/// Every `.txt` under `dir`, recursively, sorted by path.
-fn texts(dir: &Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            texts(&path, out);
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            if let Ok(text) = std::fs::read_to_string(&path) {
-                out.push(text);
-            }
-        }
-    }
-}
-
-fn corpora() -> Vec<(&'static str, Vec<String>)> {
-    let mut sets = vec![("sample", vec![SAMPLE.to_string()])];
-    let mut shared = Vec::new();
-    texts(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")), &mut shared);
-    if !shared.is_empty() {
-        sets.push(("shared-corpus", shared));
-    }
-    sets
-}
+use corpora::corpora;
 
 fn bench(c: &mut Criterion) {
     let extractor = Extractor::new();

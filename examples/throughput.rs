@@ -25,18 +25,6 @@ use std::time::Instant;
 use depeche::text::Document;
 use depeche::{Extractor, Options, Stage};
 
-const STAGES: [Stage; 9] = [
-    Stage::Text,
-    Stage::Times,
-    Stage::Tagging,
-    Stage::Mentions,
-    Stage::Resolution,
-    Stage::Verbs,
-    Stage::Statements,
-    Stage::Events,
-    Stage::Analysis,
-];
-
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
@@ -76,11 +64,13 @@ fn main() -> ExitCode {
             "--text-only" => text_only = true,
             "--stages" => stages = true,
             "--until" => {
-                match args.next().and_then(|s| STAGES.into_iter().find(|st| format!("{st:?}").eq_ignore_ascii_case(&s)))
+                match args
+                    .next()
+                    .and_then(|s| Stage::ALL.into_iter().find(|st| format!("{st:?}").eq_ignore_ascii_case(&s)))
                 {
                     Some(s) => until = Some(s),
                     None => {
-                        eprintln!("--until needs a stage: {STAGES:?}");
+                        eprintln!("--until needs a stage: {:?}", Stage::ALL);
                         return ExitCode::from(2);
                     }
                 }
@@ -121,7 +111,7 @@ fn main() -> ExitCode {
         // two lines is what a stage costs.
         let per_pass: usize = texts.iter().map(String::len).sum();
         let mut previous = 0.0;
-        for stage in STAGES {
+        for stage in Stage::ALL {
             let start = Instant::now();
             for _ in 0..repeat {
                 for t in &texts {

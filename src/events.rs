@@ -612,7 +612,7 @@ fn verbal(
     } else if matches!(g.tense, GroupTense::Infinitif | GroupTense::ParticipePresent) && g.modal.is_none() {
         // `menacé d'envahir`, `pour exiger`: the subject of the verb that
         // governs the infinitive.
-        let main = input.groups[s].iter().rev().find(|o| o.tokens.end <= g.tokens.start && o.tense.is_finite());
+        let main = finite_before(input, s, g.tokens.start);
         source_mentions = match main {
             Some(main) => args::subject_before(t, input.mentions, input.index, main, range.start),
             None => Vec::new(),
@@ -632,9 +632,7 @@ fn verbal(
         source_mentions =
             if coordinated { Vec::new() } else { args::subject_before(t, input.mentions, input.index, g, range.start) };
         if coordinated {
-            if let Some(prev) =
-                input.groups[s].iter().rev().find(|o| o.tokens.end < g.tokens.start && o.tense.is_finite())
-            {
+            if let Some(prev) = finite_before(input, s, g.tokens.start.saturating_sub(1)) {
                 source_mentions = args::subject_before(t, input.mentions, input.index, prev, range.start);
             }
             // No verb the grammar knows before `et`: the nearest subject.
@@ -741,10 +739,7 @@ fn verbal(
     let under_pronoun = third_person_subject(t, g.tokens.start, range.start)
         || g.tokens.start > range.start
             && matches!(t.key(g.tokens.start - 1), "et" | "mais" | "puis")
-            && input.groups[s]
-                .iter()
-                .rev()
-                .find(|o| o.tokens.end < g.tokens.start && o.tense.is_finite())
+            && finite_before(input, s, g.tokens.start.saturating_sub(1))
                 .is_some_and(|o| third_person_subject(t, o.tokens.start, range.start));
     if statement.is_some()
         && !g.passive
@@ -789,6 +784,13 @@ fn names_what(t: &Tagged, from: usize) -> bool {
     (from..from + 5)
         .take_while(|&k| t.kind(k).is_some_and(|kind| kind.is_wordlike()))
         .any(|k| matches!(t.key(k), "sur" | "contre"))
+}
+
+/// The last finite verb group of sentence `s` that ends at token `limit`
+/// or before: the main verb of a participle, the verb an `et` continues.
+fn finite_before<'g>(input: &'g Input, s: usize, limit: usize) -> Option<&'g VerbGroup> {
+    let groups = &input.groups[s];
+    groups[..groups.partition_point(|o| o.tokens.end <= limit)].iter().rev().find(|o| o.tense.is_finite())
 }
 
 /// Is the verb group starting at `start` headed by a third person subject
@@ -839,7 +841,7 @@ fn controller<'g>(input: &'g Input, s: usize, g: &VerbGroup) -> Option<&'g VerbG
     if g.tokens.start == 0 || !matches!(t.key(g.tokens.start - 1), "de" | "d'" | "à") {
         return None;
     }
-    let main = input.groups[s].iter().rev().find(|o| o.tokens.end <= g.tokens.start && o.tense.is_finite())?;
+    let main = finite_before(input, s, g.tokens.start)?;
     let verb = t.lex.verbs[main.verb as usize].infinitive.as_str();
     matches!(
         verb,
@@ -1465,6 +1467,9 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
         v
     };
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    // The sorted sources and targets of each kept event, beside it: sorted
+    // once, not at each comparison.
+    let mut sides: Vec<(Vec<usize>, Vec<usize>)> = Vec::with_capacity(found.len());
     // The kept events by key, in order: each event is compared with the
     // few that could be the same, not with all those kept before it.
     let mut buckets: FxHashMap<(EventType, Vec<usize>), Vec<usize>> = FxHashMap::default();
@@ -1475,21 +1480,20 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
         let same = buckets.get(&bucket).and_then(|candidates| {
             candidates.iter().copied().find(|&i| {
                 let o = &out[i];
-                let os = sorted(&o.source);
-                let ot = sorted(&o.target);
-                let identical = os == key_s && ot == key_t && o.date == f.date && o.modality == f.modality;
+                let (os, ot) = &sides[i];
+                let identical = *os == key_s && *ot == key_t && o.date == f.date && o.modality == f.modality;
                 // An act retold: the same type, the same author (or one left
                 // unnamed) and the same targets (or one left unnamed): `a été
                 // tué` … `a été tué par l'opposition`; `l'OTAN est prête à
                 // travailler avec la Russie` … `nous sommes prêts`.
                 let retold = if is_material(f.kind) {
                     !key_t.is_empty()
-                        && ot == key_t
+                        && *ot == key_t
                         && (os.is_empty() || key_s.is_empty() || os.iter().any(|s| key_s.contains(s)))
                 } else {
                     // A verbal act retold by the same author, once with its
                     // target and once without.
-                    !key_s.is_empty() && os == key_s && (ot.is_empty() != key_t.is_empty()) && o.modality == f.modality
+                    !key_s.is_empty() && *os == key_s && (ot.is_empty() != key_t.is_empty()) && o.modality == f.modality
                 };
                 o.kind == f.kind && (identical || retold)
             })
@@ -1508,6 +1512,7 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
                 if out[i].date.is_none() {
                     out[i].date = f.date;
                 }
+                sides[i] = (sorted(&out[i].source), sorted(&out[i].target));
                 // Filed again under its new key, in order.
                 let after = key(&out[i]);
                 if after != before {
@@ -1521,6 +1526,7 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
             }
             None => {
                 buckets.entry(bucket).or_default().push(out.len());
+                sides.push((key_s, key_t));
                 out.push(f);
             }
         }

@@ -290,6 +290,27 @@ pub enum Stage {
     Analysis,
 }
 
+impl Stage {
+    /// Every stage, in the order they run.
+    ///
+    /// ```
+    /// use depeche::Stage;
+    /// assert_eq!(Stage::ALL.first(), Some(&Stage::Text));
+    /// assert_eq!(Stage::ALL.last(), Some(&Stage::Analysis));
+    /// ```
+    pub const ALL: [Stage; 9] = [
+        Stage::Text,
+        Stage::Times,
+        Stage::Tagging,
+        Stage::Mentions,
+        Stage::Resolution,
+        Stage::Verbs,
+        Stage::Statements,
+        Stage::Events,
+        Stage::Analysis,
+    ];
+}
+
 enum Run<'t> {
     Stopped(usize),
     Done(Analysis<'t>),
