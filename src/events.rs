@@ -145,6 +145,18 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
         out[n].pattern.clear();
     }
     out.retain(|f| !f.pattern.is_empty());
+    // The statements whose content tells a threat or an act of their own
+    // speaker (`a prévenu qu'il riposterait`): a warning with such content
+    // threatens even when it names no one.
+    let mut threatening: Vec<usize> = out
+        .iter()
+        .filter_map(|f| {
+            let c = f.statement?;
+            let own = f.kind == EventType::Threaten || input.speakers[c].is_some_and(|sp| f.source.contains(&sp));
+            (own && input.drafts[c].content.contains(f.trigger)).then_some(c)
+        })
+        .collect();
+    threatening.sort_unstable();
     // A warning that holds its own threat (`a averti que toute attaque …
     // aurait des conséquences`) is one threat: the cue's.
     let told: Vec<(usize, EventType, Vec<usize>, Span)> = out
@@ -164,7 +176,14 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
     });
     perpetrators(input, res, &mut out);
     opposed_countries(input, res, &mut out);
+    answers(&mut out);
     default_targets(input, res, &mut out);
+    // `« …, ce sera la charia », prévient-il`: a warning about what may
+    // happen, aimed at no one, threatens nobody.
+    out.retain(|f| {
+        let aimless = is_warning(f) && f.target.is_empty();
+        !aimless || f.statement.is_some_and(|c| threatening.binary_search(&c).is_ok())
+    });
     // The actors of the events that remain take part in the story.
     for f in &out {
         for &e in f.source.iter().chain(&f.target) {
@@ -259,9 +278,7 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
         )
     };
     // A warning (`a prévenu`) threatens only whom its content names.
-    let warning = |f: &Found| {
-        f.kind == EventType::Threaten && matches!(f.pattern.as_str(), "prevenir.v" | "avertir.v" | "mettre-en-garde.v")
-    };
+    let warning = is_warning;
     // The named entities that act somewhere, most mentioned first (ties in
     // entity order, as `max_by_key` would keep the last): ranked once, so
     // that each event only walks past the few it must exclude.
@@ -291,6 +308,43 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
             }
         }
     }
+}
+
+/// `X a demandé à Y une suspension … Y ayant accepté`: an acceptance or a
+/// refusal that names no one answers the last request made to its author
+/// in the sentences just before, and aims at whoever made it.
+fn answers(out: &mut [Found]) {
+    // Events come sentence by sentence, a sentence's nouns after its verbs:
+    // the request answered is the latest one before, by position.
+    /// How far back, in bytes, a request is still the one answered.
+    const WINDOW: usize = 400;
+    for i in 0..out.len() {
+        let f = &out[i];
+        if !matches!(f.kind, EventType::Agree | EventType::Reject) || !f.target.is_empty() || f.source.is_empty() {
+            continue;
+        }
+        let at = f.trigger.start;
+        let asked = out
+            .iter()
+            .filter(|r| {
+                r.kind == EventType::Request
+                    && r.trigger.start < at
+                    && r.trigger.start + WINDOW >= at
+                    && !r.source.is_empty()
+                    && r.target.iter().any(|x| f.source.contains(x))
+            })
+            .max_by_key(|r| r.trigger.start);
+        if let Some(r) = asked {
+            let target: Vec<usize> = r.source.iter().copied().filter(|x| !f.source.contains(x)).collect();
+            out[i].target = target;
+        }
+    }
+}
+
+/// A warning (`a prévenu`, `met en garde`): a threat only when it names
+/// whom it aims at.
+fn is_warning(f: &Found) -> bool {
+    f.kind == EventType::Threaten && matches!(f.pattern.as_str(), "prevenir.v" | "avertir.v" | "mettre-en-garde.v")
 }
 
 /// The entities named inside the descriptions of entity `e` (`président
@@ -450,6 +504,14 @@ fn choose_pattern<'l>(
     let mut plain = None;
     for &p in patterns {
         let pattern = &t.lex.events[p as usize];
+        // `l'Italie ne puisse plus se financer`: help given to oneself is
+        // no aid.
+        if g.reflexive
+            && pattern.kind == EventType::Aid
+            && !(pattern.lemma.starts_with("se ") || pattern.lemma.starts_with("s'"))
+        {
+            continue;
+        }
         if pattern.objects.is_empty() {
             plain.get_or_insert(pattern);
             continue;
@@ -606,9 +668,20 @@ fn verbal(
         // event of its own.
         return None;
     } else if g.tense == GroupTense::ParticipePresent && !g.gerund {
-        // `un signal … les encourageant`: a participle that qualifies a
-        // noun tells no act of its own.
-        return None;
+        // `M. Baupin ayant accepté, la séance …`: a compound participle
+        // after the noun phrase that opens the sentence or a clause is an
+        // absolute clause, whose subject that phrase is.
+        let compound = g.main > g.trigger.start;
+        let opener = g.tokens.start.checked_sub(1).and_then(|e| input.index.ending_at(e)).filter(|&m| {
+            let first = input.mentions[m].tokens.start;
+            first == range.start || t.is(first - 1, TokenKind::Comma)
+        });
+        match opener {
+            Some(m) if compound => source_mentions = vec![m],
+            // `un signal … les encourageant`: a participle that qualifies
+            // a noun tells no act of its own.
+            _ => return None,
+        }
     } else if matches!(g.tense, GroupTense::Infinitif | GroupTense::ParticipePresent) && g.modal.is_none() {
         // `menacé d'envahir`, `pour exiger`: the subject of the verb that
         // governs the infinitive.
@@ -879,7 +952,7 @@ fn object_clitic(t: &Tagged, start: usize, main: usize) -> Option<usize> {
 fn object_antecedent(input: &Input, res: &Resolution, clitic: usize, sources: &[usize]) -> Option<usize> {
     let t = input.t;
     let s = t.doc.sentence_of(clitic)?;
-    let plural = matches!(t.key(clitic), "les" | "leur");
+    let plural = matches!(t.key(clitic), "les" | "leur" | "leurs");
     let feminine = match t.key(clitic) {
         "la" => Some(true),
         "le" => Some(false),
@@ -912,6 +985,12 @@ fn object_antecedent(input: &Input, res: &Resolution, clitic: usize, sources: &[
                 )
         })
         .map(|(e, _)| e)
+}
+
+/// `notre`, `vos`, `mon`…: possessives that point at the speaker or the
+/// hearer, not at a noun phrase before.
+fn is_first_or_second_person(possessive: &str) -> bool {
+    matches!(possessive, "mon" | "ma" | "mes" | "ton" | "ta" | "tes" | "notre" | "nos" | "votre" | "vos")
 }
 
 /// The targets of an event carried by a cue verb: `accuser X de`,
@@ -1326,8 +1405,19 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         {
             source_ms = args::after_preposition(t, input.mentions, input.index, "entre", k + 1..end);
         }
-        let sources = entities(input, res, &source_ms, speaker);
+        let mut sources = entities(input, res, &source_ms, speaker);
         let mut targets = entities(input, res, &target_ms, speaker);
+        // `sa rencontre avec Richard Stallman`: the possessor, the person
+        // or body the determiner points back to, stands where `de` would
+        // (`son arrestation`: the one arrested).
+        if k > range.start && t.has(k - 1, flag::POSS) && !is_first_or_second_person(t.key(k - 1)) {
+            let de = |slots: &[Slot]| slots.iter().any(|s| matches!(s, Slot::Prep(p) if p == "de"));
+            if sources.is_empty() && de(&pattern.source) {
+                sources.extend(object_antecedent(input, res, k - 1, &targets));
+            } else if targets.is_empty() && de(&pattern.target) {
+                targets.extend(object_antecedent(input, res, k - 1, &sources));
+            }
+        }
         targets.retain(|x| !sources.contains(x));
         if sources.is_empty() && targets.is_empty() {
             continue;

@@ -199,7 +199,10 @@ fn check(rows: &[Row]) {
 fn consult() {
     check(&[
         ev("Vladimir Poutine a rencontré Olaf Scholz à Moscou.", Consult, "Vladimir Poutine", "Olaf Scholz", "a rencontré", Asserted, Any),
-        ev("Angela Merkel a reçu Mahmoud Abbas à Berlin.", Consult, "Angela Merkel", "Mahmoud Abbas", "a reçu", Asserted, Any),
+                ev("Angela Merkel a reçu Mahmoud Abbas à Berlin.", Consult, "Angela Merkel", "Mahmoud Abbas", "a reçu", Asserted, Any),
+        // The possessor of a meeting takes part in it.
+        ev("Olaf Scholz est arrivé à Paris. Sa rencontre avec Emmanuel Macron a duré deux heures.", Consult, "Olaf Scholz", "Emmanuel Macron", "rencontre", Asserted, Any),
+        no("« Notre rencontre avec Emmanuel Macron a été utile », a déclaré Olaf Scholz.", Accuse),
                 ev("John Kerry a visité la Russie.", Consult, "John Kerry", "Russie", "a visité", Asserted, Any),
         // `en` + a country where the pattern has `à`.
         ev("John Kerry s'est rendu en Russie.", Consult, "John Kerry", "Russie", "s'est rendu", Asserted, Any),
@@ -233,8 +236,16 @@ fn agree() {
         ev("La Russie a annoncé une réunion avec l'OTAN.", Consult, "Russie", "OTAN", "réunion", Future, Undated),
         ev("Barack Obama a annoncé un sommet avec la Chine.", Agree, "Barack Obama", "Chine", "a annoncé", Future, Undated),
         // Not accepting is rejecting.
-        ev("Le Hamas n'acceptait pas le plan égyptien.", Reject, "Hamas", "", "~acceptait", Asserted, Any),
+                ev("Le Hamas n'acceptait pas le plan égyptien.", Reject, "Hamas", "", "~acceptait", Asserted, Any),
         no("Le Hamas n'acceptait pas le plan égyptien.", Agree),
+        // An absolute clause (`X ayant accepté, …`) tells the act of the
+        // phrase that opens it; an acceptance that names no one answers
+        // the request made to its author just before.
+        ev("Le président Emmanuel Macron a demandé à Olaf Scholz une réunion. Olaf Scholz ayant accepté, la réunion aura lieu mardi.", Agree, "Olaf Scholz", "Emmanuel Macron", "ayant accepté", Asserted, Any),
+        ev("Le Hamas ayant accepté le plan égyptien, les combats ont cessé.", Agree, "Hamas", "", "ayant accepté", Asserted, Any),
+                // A compound participle that qualifies its noun still tells an
+        // act that took place.
+        ev("Les dirigeants palestiniens ayant accepté le plan sont rentrés à Ramallah.", Agree, "dirigeants palestiniens", "", "ayant accepté", Asserted, Any),
     ]);
 }
 
@@ -363,7 +374,9 @@ fn reject() {
     check(&[
         ev("L'Iran a rejeté la proposition des États-Unis.", Reject, "Iran", "États-Unis", "a rejeté", Asserted, Any),
         ev("L'Iran a rejeté la proposition des États-Unis.", Agree, "États-Unis", "", "proposition", Asserted, Any),
-        ev("Israël a refusé de libérer les prisonniers palestiniens.", Reject, "Israël", "", "a refusé", Asserted, Any),
+                ev("Israël a refusé de libérer les prisonniers palestiniens.", Reject, "Israël", "", "a refusé", Asserted, Any),
+        // A refusal answers the request made to its author.
+        ev("Les syndicats ont demandé au ministre une réunion. Le ministre ayant refusé, la grève continue.", Reject, "ministre", "syndicats", "ayant refusé", Asserted, Any),
         ev("La Russie a opposé son veto à la résolution.", Reject, "Russie", "", "a opposé", Asserted, Any),
         ev("Les États-Unis ont mis leur veto à la résolution.", Reject, "États-Unis", "", "ont mis", Asserted, Any),
         ev("Israël a nié toute implication.", Reject, "Israël", "", "a nié", Asserted, Any),
@@ -463,7 +476,9 @@ fn coerce() {
         ev("La police turque a interpellé des manifestants.", Coerce, "police turque", "manifestants", "a interpellé", Asserted, Any),
         ev("Le Premier ministre a limogé le chef de la police.", Coerce, "Premier ministre", "chef de la police", "a limogé", Asserted, Any),
         ev("La justice a condamné Alexeï Navalny à cinq ans de prison.", Coerce, "justice", "Alexeï Navalny", "a condamné", Asserted, Any),
-        ev("Le gouvernement a interdit la manifestation.", Coerce, "gouvernement", "", "a interdit", Asserted, Any),
+                ev("Le gouvernement a interdit la manifestation.", Coerce, "gouvernement", "", "a interdit", Asserted, Any),
+        // The possessor of a noun whose `de` names who undergoes the act.
+        ev("Alexeï Navalny est rentré à Moscou dimanche. Son arrestation par la police russe a eu lieu lundi.", Coerce, "police russe", "Alexeï Navalny", "arrestation", Asserted, On("2014-03-10")),
         ev("Les autorités ont censuré le journal.", Coerce, "autorités", "", "ont censuré", Asserted, Any),
         ev("La police a saisi des armes.", Coerce, "police", "", "a saisi", Asserted, Any),
         ev("Les autorités ont imposé un couvre-feu.", Coerce, "autorités", "", "ont imposé", Asserted, Any),
@@ -748,6 +763,11 @@ fn rules_that_suppress_events() {
         // News without a political interaction.
         none("Le prix du pétrole a augmenté mardi."),
                         none("La neige a recouvert Moscou ce matin."),
+                // A warning about what may happen, aimed at no one and telling no
+        // act of its author, threatens nobody.
+        no("« Si les prix montent encore, ce sera la ruine des paysans », prévient Jean Dupont.", Threaten),
+        // Help given to oneself is no aid.
+        no("Le gouvernement grec ne peut plus se financer sur les marchés.", Aid),
         // An investigation that names nobody investigated is police work.
         none("La police a ouvert une enquête."),
         none("Une enquête de la police a été ouverte."),

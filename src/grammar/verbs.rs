@@ -457,6 +457,17 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
         g.tense = GroupTense::ParticipePresent;
         g.verb = f.verb;
         g.gerund = i > 0 && t.is_key(i - 1, "en");
+        // `M. Baupin ayant accepté`, `étant arrivé`: the auxiliary's
+        // participle carries a past participle, the verb of the group.
+        if lex.verbs[f.verb as usize].class == VerbClass::Auxiliary {
+            let after = skip_inner(k, &mut g);
+            if let Some((p, pf)) = participle_at(t, after) {
+                g.main = p;
+                g.verb = pf.verb;
+                g.passive = lex.verbs[f.verb as usize].infinitive == "être" && !lex.verbs[pf.verb as usize].etre;
+                k = p + 1;
+            }
+        }
     } else if let Some(f) = forms().find(|f| f.tense == Tense::Participle) {
         g.tense = GroupTense::Participe;
         g.verb = f.verb;
