@@ -751,6 +751,19 @@ fn state_bodies() {
             ],
         ),
         exact("Le Kremlin a démenti les informations du quotidien.", &[a("Kremlin", Government, RUS, &["Kremlin"])]),
+        // The State, capitalised and unqualified, is the country of the
+        // story; `l'État français`, the country its adjective names.
+        exact(
+            "La Grèce traverse une crise. Les banques attendent un prêt de l'État.",
+            &[a("Grèce", Country, Some("GRC"), &["Grèce", "État"])],
+        ),
+        exact("Les banques attendent un prêt de l'État français.", &[a("France", Country, FRA, &["État français"])]),
+        // `en l'état`: as things stand, no body.
+        without(
+            "Le gouvernement français refuse le plan en l'état.",
+            &[a("gouvernement français", Government, FRA, &["gouvernement français"])],
+            &["état"],
+        ),
         exact(
             "La Maison Blanche a menacé Pékin de représailles.",
             &[a("Maison Blanche", Government, USA, &["Maison Blanche"]), a("Chine", Country, Some("CHN"), &["Pékin"])],

@@ -672,6 +672,25 @@ impl Resolver<'_, '_, '_> {
                     }
                 }
                 let complement = complement_key(t, &m);
+                if head == "État" && !m.plural {
+                    // `en l'état` (as things stand), `état d'urgence`: the
+                    // common noun, no body.
+                    if !t.is_capitalized_word(m.head) {
+                        return;
+                    }
+                    // `un prêt par l'État`: the State, unqualified, is the
+                    // country of the story (`l'État français`: France).
+                    if complement.is_empty() {
+                        if let Some(c) = m.country {
+                            self.country(i, c);
+                            return;
+                        }
+                        if let Some(c) = self.most_salient_before(i, |e| e.kind == ActorKind::Country) {
+                            self.link(i, c);
+                            return;
+                        }
+                    }
+                }
                 let key = format!("{head}|{complement}");
                 // The same body named again, with or without its country and
                 // complement (`le gouvernement français` … `le gouvernement`,
