@@ -939,6 +939,15 @@ fn groups() {
             &[a("ministres européens", Group, None, &["ministres européens"])],
         ),
         exact("Les députés ont rejeté le texte.", &[a("députés", Group, None, &["députés"])]),
+        // The political sides, when they act; `de gauche`, `à droite` are
+        // adjectives and places.
+        exact("La gauche a dénoncé le budget.", &[a("gauche", Group, None, &["gauche"])]),
+        exact("La droite a critiqué la réforme.", &[a("droite", Group, None, &["droite"])]),
+        without(
+            "Les députés de gauche ont rejeté le texte, assis à droite.",
+            &[a("députés de gauche", Group, None, &["députés de gauche"])],
+            &["gauche", "droite"],
+        ),
         // A demonym with a capital after a plural determiner is the
         // country's people.
         exact("Les Français ont manifesté contre la réforme.", &[a("Français", Group, FRA, &["Français"])]),
