@@ -36,6 +36,9 @@ pub(crate) enum Speaker {
     MainSubject(Vec<usize>),
     /// Nobody the text names (`on apprend que`).
     Nobody,
+    /// A noun phrase that names no actor (`la direction de la chaîne a
+    /// condamné`): the statement stands, with no speaker.
+    Unnamed,
     /// A stressed pronoun that is no mention (`selon lui`, `selon eux`): its
     /// token and number; masculine.
     Pronoun { token: usize, plural: bool },
@@ -891,10 +894,31 @@ fn subject_of(input: &Input, s: usize, g: &VerbGroup, range: &Range<usize>) -> S
         if g.tokens.start > range.start && t.is_key(g.tokens.start - 1, "on") {
             return Speaker::Nobody;
         }
+        if opens_with_noun_phrase(t, g.tokens.start, range.start) {
+            return Speaker::Unnamed;
+        }
         // `On apprend`, or a subject the grammar could not reach.
         return Speaker::MainSubject(Vec::new());
     }
     Speaker::Mentions(subject)
+}
+
+/// `D'autre part, la direction de la chaîne … a condamné`: the clause of
+/// the verb at `verb` opens with a determiner, so its subject is a noun
+/// phrase that names no actor, not someone from an earlier sentence.
+fn opens_with_noun_phrase(t: &Tagged, verb: usize, floor: usize) -> bool {
+    let mut k = verb;
+    while k > floor && verb - k < 16 {
+        let prev = k - 1;
+        if t.is(prev, TokenKind::Comma) || t.doc.tokens[prev].kind.is_quote() || t.is(prev, TokenKind::Colon) {
+            break;
+        }
+        k = prev;
+    }
+    k < verb
+        && (k == floor || t.is(k - 1, TokenKind::Comma))
+        && matches!(t.key(k), "la" | "le" | "les" | "l'" | "un" | "une" | "des" | "ce" | "cet" | "cette" | "ces")
+        && !t.has(k, flag::PREP)
 }
 
 /// `dans un communiqué`, `sur Twitter`, `à la télévision`: the channel
@@ -1230,7 +1254,7 @@ pub(crate) fn resolve_speakers(
                 resolve_mention(t, mentions, res, ms[0], previous_draft_speaker.or(previous), true)
             }
             Speaker::Mentions(_) | Speaker::MainSubject(_) | Speaker::Previous => previous_draft_speaker.or(previous),
-            Speaker::Nobody => None,
+            Speaker::Nobody | Speaker::Unnamed => None,
             &Speaker::Pronoun { token, plural } => {
                 let at = t.doc.tokens[token].start as usize;
                 let anaphor = Anaphor {

@@ -238,6 +238,7 @@ fn agree() {
         // Not accepting is rejecting.
                 ev("Le Hamas n'acceptait pas le plan égyptien.", Reject, "Hamas", "", "~acceptait", Asserted, Any),
         no("Le Hamas n'acceptait pas le plan égyptien.", Agree),
+                
         // An absolute clause (`X ayant accepté, …`) tells the act of the
         // phrase that opens it; an acceptance that names no one answers
         // the request made to its author just before.
@@ -422,6 +423,9 @@ fn threaten() {
 #[rustfmt::skip] // one row a line: the tables read as tables
 fn protest() {
     check(&[
+        // A plural description after a comma is no apposition of the name
+        // before it, and two names joined by a comma alone are no list.
+        ev("Face au silence du ministre, Jean Dupont, les fédérations des syndicats ont annoncé une grève.", Protest, "fédérations des syndicats", "", "grève", Future, Undated),
         ev("Des milliers de manifestants ont manifesté contre le gouvernement à Kiev.", Protest, "milliers de manifestants", "gouvernement", "ont manifesté", Asserted, Any),
         ev("Samedi, des milliers de manifestants ont défilé contre le gouvernement.", Protest, "milliers de manifestants", "gouvernement", "ont défilé", Asserted, On("2014-03-08")),
         ev("Les syndicats ont fait grève lundi.", Protest, "syndicats", "", "ont fait grève", Asserted, On("2014-03-10")),
@@ -766,6 +770,9 @@ fn rules_that_suppress_events() {
                 // A warning about what may happen, aimed at no one and telling no
         // act of its author, threatens nobody.
         no("« Si les prix montent encore, ce sera la ruine des paysans », prévient Jean Dupont.", Threaten),
+                // After a participle, `l'attaque` is the object, not a pronoun and
+        // a verb.
+        no("Vladimir Poutine a condamné l'attaque.", Assault),
         // Help given to oneself is no aid.
         no("Le gouvernement grec ne peut plus se financer sur les marchés.", Aid),
         // An investigation that names nobody investigated is police work.

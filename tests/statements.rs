@@ -1047,6 +1047,14 @@ fn a_quotation_with_no_cue_continues_the_previous_speaker() {
 #[test]
 fn speakers_are_resolved_through_pronouns_descriptions_and_documents() {
     check(&[
+        // A subject that names no actor is no earlier speaker.
+        (
+            "Sergueï Lavrov a affirmé que Moscou attendait une réponse. D'autre part, la direction de la chaîne a affirmé que ses journalistes étaient en sécurité.",
+            &[
+                said(Indirect, Some("Sergueï Lavrov"), "a affirmé", "affirmer", "Moscou attendait une réponse"),
+                said(Indirect, None, "a affirmé", "affirmer", "ses journalistes étaient en sécurité"),
+            ],
+        ),
         (
             "Sergueï Lavrov est arrivé à Genève mardi. Il a déclaré que Moscou attendait une réponse écrite.",
             &[said(Indirect, Some("Sergueï Lavrov"), "a déclaré", "déclarer", "Moscou attendait une réponse écrite")],

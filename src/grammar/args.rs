@@ -290,18 +290,26 @@ fn with_coordination(t: &Tagged, mentions: &[Mention], index: &MentionIndex, m: 
             // preposition is no head of an apposition.
             let n_start = mentions[n].tokens.start;
             let governed = n_start > 0 && is_preposition_before(t, n_start - 1);
-            if mentions[n].referent.is_name() && !governed {
+            // `…, Jean-Paul Bailly, les fédérations des syndicats ont`: a
+            // plural description is no apposition of one name.
+            let number_differs = mentions[cur].plural && !mentions[n].plural;
+            if mentions[n].referent.is_name() && !governed && !number_differs {
                 out = vec![n];
                 cur = n;
             }
         }
     }
+    // A comma joins conjuncts only in a list that `et` closes (`A, B et
+    // C`); walking leftwards, the `et` comes first.
+    let mut listed = false;
     loop {
         let s = mentions[cur].tokens.start;
         if s < 2 || s - 2 < floor {
             break;
         }
-        if !(t.is_key(s - 1, "et") || t.is(s - 1, TokenKind::Comma)) {
+        if t.is_key(s - 1, "et") {
+            listed = true;
+        } else if !(listed && t.is(s - 1, TokenKind::Comma)) {
             break;
         }
         match index.ending_at(s - 2) {

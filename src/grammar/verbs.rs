@@ -171,6 +171,13 @@ pub(crate) fn adverbial_locution(t: &Tagged, k: usize) -> Option<usize> {
         .map(|words| words.len() + 1)
 }
 
+/// `a condamné l'attaque`, `ont la charge`: after a past participle or a
+/// form of `avoir` or `être` comes the object, whose article looks like an
+/// object pronoun; the pronoun would come before the verb (`il l'attaque`).
+fn ends_verb(t: &Tagged, j: usize) -> bool {
+    t.has(j, flag::AUX_AVOIR | flag::AUX_ETRE) || verb_senses(t, j).any(|f| f.tense == Tense::Participle)
+}
+
 /// True when a word could be a noun here rather than a verb: right after
 /// a determiner that is not also an object pronoun.
 fn after_determiner(t: &Tagged, i: usize) -> bool {
@@ -188,7 +195,8 @@ fn after_determiner(t: &Tagged, i: usize) -> bool {
         "la" | "le" | "les" | "l'"
             if i > 1 && t.has(i - 2, flag::PREP) && !t.has(i - 2, flag::PRON)
                 || t.doc.tokens[i - 1].is_capitalized()
-                || t.has(i, flag::NOUN) && matches!(t.key(i + 1), "de" | "du" | "des" | "d'") =>
+                || t.has(i, flag::NOUN) && matches!(t.key(i + 1), "de" | "du" | "des" | "d'")
+                || i > 1 && ends_verb(t, i - 2) && !verb_senses(t, i).any(|f| f.tense == Tense::Infinitive) =>
         {
             return true;
         }
