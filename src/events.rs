@@ -1109,10 +1109,18 @@ fn finish(
         kind = EventType::Reject;
         modality = Modality::Asserted;
     }
+    // `a défendu sa décision`: standing by one's own act rejects its
+    // critics; it supports no one.
+    if pattern.lemma == "défendre" && t.has(g.tokens.end, flag::POSS) && !is_first_or_second_person(t.key(g.tokens.end))
+    {
+        kind = EventType::Reject;
+    }
     let date = date_of(input, s, g.tokens.clone(), modality, Some(g.tense));
     Some(Found {
         kind,
-        cameo: pattern.cameo.clone(),
+        // A pattern's code is that of its own type; a rejection read off
+        // another pattern is CAMEO 120, a rejection not further specified.
+        cameo: if kind == pattern.kind { pattern.cameo.clone() } else { "120".to_string() },
         pattern: pattern.id.clone(),
         source: sources,
         target: targets,
@@ -1319,6 +1327,9 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         if matches!(t.key(k - 1), "toute" | "tout" | "tous" | "toutes" | "chaque" | "nul" | "nulle") {
             continue;
         }
+        if classifies_noun_before(t, k, range.start) {
+            continue;
+        }
         let pattern = &t.lex.events[pattern as usize];
         let trigger = span_of(t, k..k + 1);
         let statement = statement_holding(input, trigger);
@@ -1461,6 +1472,41 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
             sentence: t.doc.sentences[s].span,
         });
     }
+}
+
+/// `les fonds de secours`, `la chambre d'accusation`: an event noun after
+/// a bare `de` says what kind of thing the noun before it is, and tells no
+/// act — unless that noun counts acts (`actes de torture`, `une série
+/// d'attaques`), undergoes one (`victime de tirs`) or is a participle
+/// (`accusé de meurtre`).
+fn classifies_noun_before(t: &Tagged, k: usize, floor: usize) -> bool {
+    if k < floor + 2 || !matches!(t.key(k - 1), "de" | "d'") {
+        return false;
+    }
+    let head = k - 2;
+    let participle = t.senses(head).iter().any(|s| matches!(s, Sense::Verb(v) if v.tense == Tense::Participle));
+    t.is(head, TokenKind::Word)
+        && !t.is_capitalized_word(head)
+        && !t.is_function_word(head)
+        && !participle
+        && !t.senses(head).iter().any(|s| matches!(s, Sense::EventNoun { .. }))
+        && !matches!(
+            t.key(head),
+            "acte"
+                | "actes"
+                | "victime"
+                | "victimes"
+                | "série"
+                | "séries"
+                | "vague"
+                | "vagues"
+                | "campagne"
+                | "campagnes"
+                | "opération"
+                | "opérations"
+                | "tentative"
+                | "tentatives"
+        )
 }
 
 /// The infinitive of the verb whose object or attribute is the noun at

@@ -254,6 +254,7 @@ fn agree() {
 #[rustfmt::skip] // one row a line: the tables read as tables
 fn support() {
     check(&[
+        ev("La France a défendu l'Ukraine devant le Conseil de sécurité.", Support, "France", "Ukraine", "a défendu", Asserted, Any),
         ev("Vladimir Poutine a félicité Donald Trump.", Support, "Vladimir Poutine", "Donald Trump", "a félicité", Asserted, Any),
         ev("Le Hezbollah a rendu hommage à Hassan Nasrallah.", Support, "Hezbollah", "Hassan Nasrallah", "a rendu hommage", Asserted, Any),
         ev("Le Parti socialiste a appelé à voter pour François Hollande.", Support, "Parti socialiste", "François Hollande", "a appelé à voter pour", Asserted, Any),
@@ -376,6 +377,8 @@ fn reject() {
         ev("L'Iran a rejeté la proposition des États-Unis.", Reject, "Iran", "États-Unis", "a rejeté", Asserted, Any),
         ev("L'Iran a rejeté la proposition des États-Unis.", Agree, "États-Unis", "", "proposition", Asserted, Any),
                 ev("Israël a refusé de libérer les prisonniers palestiniens.", Reject, "Israël", "", "a refusé", Asserted, Any),
+                // Standing by one's own act rejects its critics.
+        ev("Le gouvernement a défendu sa réforme devant les syndicats.", Reject, "gouvernement", "", "a défendu", Asserted, Any),
         // A refusal answers the request made to its author.
         ev("Les syndicats ont demandé au ministre une réunion. Le ministre ayant refusé, la grève continue.", Reject, "ministre", "syndicats", "ayant refusé", Asserted, Any),
         ev("La Russie a opposé son veto à la résolution.", Reject, "Russie", "", "a opposé", Asserted, Any),
@@ -773,6 +776,12 @@ fn rules_that_suppress_events() {
                 // After a participle, `l'attaque` is the object, not a pronoun and
         // a verb.
         no("Vladimir Poutine a condamné l'attaque.", Assault),
+                // An event noun after a bare `de` classifies the noun before it.
+        none("Les services de secours sont arrivés sur place."),
+        no("Les syndicats ont réclamé les fonds de secours de l'Union européenne.", Aid),
+        // `nouvelle demande`: a noun after an adjective that only comes
+        // before nouns.
+        no("Le député a écrit : « nouvelle demande de suspension de la majorité ».", Request),
         // Help given to oneself is no aid.
         no("Le gouvernement grec ne peut plus se financer sur les marchés.", Aid),
         // An investigation that names nobody investigated is police work.

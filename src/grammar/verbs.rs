@@ -232,11 +232,18 @@ fn after_determiner(t: &Tagged, i: usize) -> bool {
                 | "au"
                 | "aux"
                 | "des"
-                | "quelques"
+                                | "quelques"
                 | "plusieurs"
                 | "chaque"
                 | "toute"
                 | "tout"
+                // `nouvelle demande de suspension`: an adjective that only
+                // comes before a noun.
+                | "nouvelle"
+                | "nouvelles"
+                | "nouveau"
+                | "nouveaux"
+                | "nouvel"
         )
 }
 
