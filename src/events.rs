@@ -128,10 +128,15 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
         if !out[n].pattern.ends_with(".n") {
             continue;
         }
-        let Some(v) = out
-            .iter()
-            .position(|f| f.pattern.ends_with(".v") && f.sentence == out[n].sentence && f.kind == out[n].kind)
-        else {
+        // (Not a noun whose act strikes someone else: `X aurait été
+        // empoisonné, comme lors de l'assassinat de Y`.)
+        let disjoint = |a: &[usize], b: &[usize]| !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x));
+        let Some(v) = out.iter().position(|f| {
+            f.pattern.ends_with(".v")
+                && f.sentence == out[n].sentence
+                && f.kind == out[n].kind
+                && !disjoint(&f.target, &out[n].target)
+        }) else {
             continue;
         };
         if out[v].source.is_empty() && !out[n].source.is_empty() {

@@ -341,6 +341,14 @@ fn persons() {
 #[test]
 fn roles() {
     run(&[
+        // A former holder of a role: `ex-` and the role.
+        exact(
+            "L'ex-espion russe Alexandre Litvinenko a accusé le Kremlin.",
+            &[
+                a("Alexandre Litvinenko", Person, RUS, &["ex-espion russe", "Alexandre Litvinenko"]),
+                a("Kremlin", Government, RUS, &["Kremlin"]),
+            ],
+        ),
         exact(
             "Le Premier ministre a démissionné lundi.",
             &[a("Premier ministre", Person, None, &["Premier ministre"])],
@@ -816,7 +824,11 @@ fn state_bodies() {
         ),
         exact(
             "Les services de renseignement ukrainiens ont arrêté un espion.",
-            &[a("services de renseignement ukrainiens", Government, UKR, &["services de renseignement ukrainiens"])],
+            &[
+                a("services de renseignement ukrainiens", Government, UKR, &["services de renseignement ukrainiens"]),
+                // Like `un diplomate`: the one arrested takes part.
+                a("espion", Person, None, &["espion"]),
+            ],
         ),
         exact(
             "Les gardes-frontières polonais ont refoulé des migrants.",

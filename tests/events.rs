@@ -739,6 +739,10 @@ fn retold_events_are_merged() {
         // names the author the verb lacks.
         count("Un soldat a été tué lundi par un tir de l'armée syrienne.", Assault, 1),
         ev("Un soldat a été tué lundi par un tir de l'armée syrienne.", Assault, "armée syrienne", "soldat", "a été tué", Asserted, On("2014-03-10")),
+                // A noun whose act strikes someone else than the verb's is another
+        // act.
+        count("Vladimir Kara-Murza aurait été empoisonné, comme lors de l'assassinat de l'ex-espion russe Alexandre Litvinenko.", Assault, 2),
+        ev("Vladimir Kara-Murza aurait été empoisonné, comme lors de l'assassinat de l'ex-espion russe Alexandre Litvinenko.", Assault, "", "Alexandre Litvinenko", "assassinat", Asserted, Any),
         // A warning that holds its threat is one threat.
         count("Vladimir Poutine a averti que toute attaque contre la Russie aurait des conséquences.", Threaten, 1),
         count("L'OTAN a prévenu que toute agression contre un allié aurait des conséquences graves.", Threaten, 1),

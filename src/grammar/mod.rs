@@ -33,7 +33,17 @@ impl<'d, 't> Tagged<'d, 't> {
         let mut flags = Vec::with_capacity(doc.tokens.len());
         for (i, t) in doc.tokens.iter().enumerate() {
             let id = if t.kind == TokenKind::Word || t.kind == TokenKind::Abbreviation {
-                lex.vocab.id(doc.key(i)).unwrap_or(UNKNOWN)
+                let key = doc.key(i);
+                lex.vocab
+                    .id(key)
+                    // `l'ex-espion russe`, `l'ex-président`: a former holder
+                    // of a role is named by the role.
+                    .or_else(|| {
+                        key.strip_prefix("ex-")
+                            .and_then(|rest| lex.vocab.id(rest))
+                            .filter(|&id| lex.vocab.entries[id as usize].flags & flag::NOUN != 0)
+                    })
+                    .unwrap_or(UNKNOWN)
             } else {
                 UNKNOWN
             };
