@@ -147,6 +147,23 @@ fn run(rows: &[Row<'_>]) {
 #[test]
 fn persons() {
     run(&[
+        // Two people of one surname: a known person and another given name.
+        exact(
+            "Yasser Arafat est mort en 2004. Souha Arafat a demandé une enquête.",
+            &[
+                a("Yasser Arafat", Person, Some("PSE"), &["Yasser Arafat"]),
+                a("Souha Arafat", Person, None, &["Souha Arafat"]),
+            ],
+        ),
+        // A name after the complement of a noun stands for that noun, not
+        // for the description in the complement.
+        exact(
+            "La veuve de l'ancien président de l'Autorité palestinienne, Souha Arafat, a demandé une enquête.",
+            &[
+                a("Autorité palestinienne", Government, Some("PSE"), &["Autorité palestinienne"]),
+                a("Souha Arafat", Person, None, &["Souha Arafat"]),
+            ],
+        ),
         // A role and a demonym before a known person's full name.
         exact(
             "Le président russe Vladimir Poutine a accusé lundi l'Occident de vouloir affaiblir son pays.",

@@ -437,6 +437,12 @@ impl Resolver<'_, '_, '_> {
                 }
                 let surname = person.names[0].rsplit(' ').next().map(crate::text::fold::fold);
                 self.entities[e].surname = surname;
+                // Its given name too, so that another person of the same
+                // surname (`Souha Arafat` after `Yasser Arafat`) is not
+                // taken for a fuller form of this one.
+                if let Some((given, _)) = person.names[0].split_once(' ') {
+                    self.entities[e].given.get_or_insert_with(|| crate::text::fold::fold(given));
+                }
                 self.link(i, e);
             }
             Referent::PersonName | Referent::UnknownName => self.person_or_unknown(i),
@@ -1042,9 +1048,16 @@ impl Resolver<'_, '_, '_> {
             if j == i || !is_person_like(n) || n.sentence != m.sentence {
                 continue;
             }
-            // DESC X or DESC, X
+            // DESC X or DESC, X — but not `la veuve de l'ancien président,
+            // Souha Arafat`, where the name stands for the noun that
+            // governs the description.
+            let mut first = m.tokens.start;
+            if first > 0 && t.has(first - 1, flag::DET) && !t.has(first - 1, flag::PREP) {
+                first -= 1;
+            }
+            let governed = first > 0 && matches!(t.key(first - 1), "de" | "d'" | "du" | "des");
             let after = n.tokens.start == m.tokens.end
-                || (t.is(m.tokens.end, TokenKind::Comma) && n.tokens.start == m.tokens.end + 1);
+                || (t.is(m.tokens.end, TokenKind::Comma) && n.tokens.start == m.tokens.end + 1 && !governed);
             // X, DESC — or X le DESC with no comma (`Joechen Zaumseil le
             // vice-président de L'Oréal`).
             let before = t.is(n.tokens.end, TokenKind::Comma) && m.tokens.start == n.tokens.end + 1
