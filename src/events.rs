@@ -295,7 +295,10 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
         .map(|(e, _)| e)
         .collect();
     ranked.sort_by_key(|&e| (std::cmp::Reverse(res.entities[e].mentions.len()), std::cmp::Reverse(e)));
-    for f in out.iter_mut().filter(|f| f.target.is_empty() && aimed(f.kind) && !warning(f)) {
+    // A joint act (`la rupture des relations entre les deux pays`) aims at
+    // no third party.
+    let joint = |f: &Found| f.source.len() >= 2 && f.pattern.ends_with(".n");
+    for f in out.iter_mut().filter(|f| f.target.is_empty() && aimed(f.kind) && !warning(f) && !joint(f)) {
         let source_countries: Vec<Option<u32>> = f.source.iter().map(|&s| res.entities[s].country).collect();
         // Nor whom the source belongs to (`Philippe Varin, président du
         // directoire de PSA`).
@@ -1351,7 +1354,16 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
                 | EventType::Retreat
                 | EventType::Aid
         );
-        if !material && statement.is_some() {
+        // (But a source's account of a fact, `selon les médias`, tells the
+        // meetings and talks it reports.)
+        let attributed = statement.is_some_and(|c| {
+            pattern.kind == EventType::Consult
+                && input.drafts[c]
+                    .cue
+                    .as_ref()
+                    .is_some_and(|(lemma, _, _)| matches!(lemma.as_str(), "selon" | "d'après"))
+        });
+        if !material && statement.is_some() && !attributed {
             continue;
         }
         let speaker = statement.and_then(|i| input.speakers[i]);
@@ -1412,16 +1424,26 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         // `Les négociations entre Israël et le Hamas ont échoué`: the
         // parties of a meeting that the sentence is about (not `les
         // préparatifs d'une réunion entre …`, a plan).
-        let heads_clause = k < 2 || !t.has(k - 2, flag::PREP);
-        if source_ms.is_empty()
-            && pattern.kind == EventType::Consult
-            && heads_clause
-            && governing.is_none()
-            && t.is_key(k + 1, "entre")
-        {
-            source_ms = args::after_preposition(t, input.mentions, input.index, "entre", k + 1..end);
+        // (Not `les préparatifs d'une réunion entre …`, a plan, nor `pour
+        // une rencontre entre …`, a purpose.)
+        let heads_clause = k < 2 || !matches!(t.key(k - 2), "de" | "d'" | "du" | "des" | "pour");
+        // `la rupture des relations diplomatiques entre les deux pays`,
+        // `les négociations … qui se déroulent entre Washington et
+        // Téhéran`: the parties of an act done together, further on.
+        let between = (pattern.kind == EventType::Consult || pattern.reciprocal)
+            .then(|| (k + 1..end).find(|&j| t.is_key(j, "entre")))
+            .flatten();
+        let mut pair = Vec::new();
+        if let Some(j) = between.filter(|_| source_ms.is_empty() && heads_clause) {
+            // The parties may run past the noun's window: to the clause end.
+            let parties_end = clause_end(t, j, range.end).min(j + 12);
+            source_ms = args::after_preposition(t, input.mentions, input.index, "entre", j..parties_end);
+            if source_ms.is_empty() {
+                pair = the_two(input, res, j + 1);
+            }
         }
         let mut sources = entities(input, res, &source_ms, speaker);
+        sources.extend(pair);
         let mut targets = entities(input, res, &target_ms, speaker);
         // `sa rencontre avec Richard Stallman`: the possessor, the person
         // or body the determiner points back to, stands where `de` would
@@ -1477,6 +1499,27 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
             sentence: t.doc.sentences[s].span,
         });
     }
+}
+
+/// `les deux pays` at token `k`: the two countries named last before it.
+fn the_two(input: &Input, res: &Resolution, k: usize) -> Vec<usize> {
+    let t = input.t;
+    if !(t.is_key(k, "les") && t.is_key(k + 1, "deux") && matches!(t.key(k + 2), "pays" | "états" | "nations")) {
+        return Vec::new();
+    }
+    let mut two = Vec::with_capacity(2);
+    let before = input.mentions.partition_point(|m| m.tokens.start < k);
+    for m in (0..before).rev() {
+        let Some(e) = res.entity(m) else { continue };
+        if res.entities[e].kind == crate::analysis::ActorKind::Country && !two.contains(&e) {
+            two.push(e);
+            if two.len() == 2 {
+                two.reverse();
+                return two;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// `les fonds de secours`, `la chambre d'accusation`: an event noun after

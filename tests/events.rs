@@ -198,6 +198,11 @@ fn check(rows: &[Row]) {
 #[rustfmt::skip] // one row a line: the tables read as tables
 fn consult() {
     check(&[
+        // The parties of a joint act, further on in the noun phrase, or
+        // `les deux pays` named last.
+        ev("Les experts citent les négociations sur le programme nucléaire qui se déroulent entre Washington et Téhéran.", Consult, "États-Unis|Iran", "", "négociations", Asserted, Any),
+        ev("Selon les médias iraniens, les négociations se poursuivent entre Washington et Téhéran.", Consult, "États-Unis|Iran", "", "négociations", Asserted, Any),
+        no("« Nous souhaitons des négociations entre Israël et le Hamas », a déclaré Joe Biden.", Consult),
         ev("Vladimir Poutine a rencontré Olaf Scholz à Moscou.", Consult, "Vladimir Poutine", "Olaf Scholz", "a rencontré", Asserted, Any),
                 ev("Angela Merkel a reçu Mahmoud Abbas à Berlin.", Consult, "Angela Merkel", "Mahmoud Abbas", "a reçu", Asserted, Any),
         // The possessor of a meeting takes part in it.
@@ -450,6 +455,7 @@ fn protest() {
 #[rustfmt::skip] // one row a line: the tables read as tables
 fn sanction() {
     check(&[
+        ev("Les États-Unis ont accusé l'Iran. Cet incident a provoqué la rupture des relations diplomatiques entre les deux pays.", Sanction, "États-Unis|Iran", "", "rupture", Asserted, Any),
         ev("Les États-Unis ont imposé des sanctions à la Russie.", Sanction, "États-Unis", "Russie", "ont imposé", Asserted, Any),
         ev("L'Union européenne a sanctionné l'Iran.", Sanction, "Union européenne", "Iran", "a sanctionné", Asserted, Any),
         ev("La France a expulsé un diplomate russe.", Sanction, "France", "diplomate russe", "a expulsé", Asserted, Any),
