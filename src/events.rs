@@ -195,7 +195,7 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
             res.entities[e].participates = true;
         }
     }
-    merge(out)
+    merge(out, res)
 }
 
 /// `a menacé les auteurs de ces exactions`: the authors of the acts told
@@ -1634,7 +1634,20 @@ fn is_verb_of_doing(verb: &str) -> bool {
 
 /// The same event told twice (same type, sources, targets, date and
 /// modality) is one event: the first telling is kept.
-fn merge(found: Vec<Found>) -> Vec<Found> {
+/// Patterns that tell a death (`tuer`, `abattre`, `l'assassinat`).
+fn is_killing(pattern: &str) -> bool {
+    let lemma = pattern.strip_suffix(".v").or_else(|| pattern.strip_suffix(".n")).unwrap_or(pattern);
+    matches!(
+        lemma,
+        "tuer" | "abattre" | "assassiner" | "executer" | "fusiller" | "assassinat" | "meurtre" | "execution"
+    )
+}
+
+fn merge(found: Vec<Found>, res: &Resolution) -> Vec<Found> {
+    // One person dies once; a group named twice may be two groups (`deux
+    // autres soldats`).
+    let one_person =
+        |target: &[usize]| matches!(target, [e] if res.entities[*e].kind == crate::analysis::ActorKind::Person);
     /// Events that can merge share their type and either their targets
     /// (material acts) or their sources (verbal acts): the bucket key.
     fn key(f: &Found) -> (EventType, Vec<usize>) {
@@ -1670,10 +1683,16 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
                 // unnamed) and the same targets (or one left unnamed): `a été
                 // tué` … `a été tué par l'opposition`; `l'OTAN est prête à
                 // travailler avec la Russie` … `nous sommes prêts`.
+                // A person's death told twice is one killing, whoever each
+                // telling blames (`tué par les rebelles` … `tué par
+                // l'opposition`).
                 let retold = if is_material(f.kind) {
                     !key_t.is_empty()
                         && *ot == key_t
-                        && (os.is_empty() || key_s.is_empty() || os.iter().any(|s| key_s.contains(s)))
+                        && (os.is_empty()
+                            || key_s.is_empty()
+                            || os.iter().any(|s| key_s.contains(s))
+                            || is_killing(&o.pattern) && is_killing(&f.pattern) && one_person(&key_t))
                 } else {
                     // A verbal act retold by the same author, once with its
                     // target and once without.

@@ -745,7 +745,11 @@ fn retold_events_are_merged() {
         // names the author the verb lacks.
         count("Un soldat a été tué lundi par un tir de l'armée syrienne.", Assault, 1),
         ev("Un soldat a été tué lundi par un tir de l'armée syrienne.", Assault, "armée syrienne", "soldat", "a été tué", Asserted, On("2014-03-10")),
-                // A noun whose act strikes someone else than the verb's is another
+                        // A person's death told twice is one killing, whoever each telling
+        // blames; soldiers killed on two days are two.
+        count("Le journaliste Gilles Jacquier a été tué par les rebelles de Homs. Selon la Ligue arabe, le journaliste Gilles Jacquier a été tué par l'opposition syrienne.", Assault, 1),
+        count("Deux soldats ont été tués par les rebelles lundi. Mardi, deux autres soldats ont été tués par l'armée.", Assault, 2),
+        // A noun whose act strikes someone else than the verb's is another
         // act.
         count("Vladimir Kara-Murza aurait été empoisonné, comme lors de l'assassinat de l'ex-espion russe Alexandre Litvinenko.", Assault, 2),
         ev("Vladimir Kara-Murza aurait été empoisonné, comme lors de l'assassinat de l'ex-espion russe Alexandre Litvinenko.", Assault, "", "Alexandre Litvinenko", "assassinat", Asserted, Any),
