@@ -195,6 +195,7 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
             res.entities[e].participates = true;
         }
     }
+    let out = leader_and_state(out, res);
     merge(out, res)
 }
 
@@ -1634,6 +1635,46 @@ fn is_verb_of_doing(verb: &str) -> bool {
 
 /// The same event told twice (same type, sources, targets, date and
 /// modality) is one event: the first telling is kept.
+/// `Rafael Correa a décidé d'accorder l'asile à Assange` … `l'Équateur lui
+/// a accordé l'asile`: the same act by the same pattern on the same
+/// target, told once of a person and once of their country, is one act
+/// of both.
+fn leader_and_state(found: Vec<Found>, res: &Resolution) -> Vec<Found> {
+    use crate::analysis::ActorKind;
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        let country_of = |sources: &[usize]| match sources {
+            [c] if res.entities[*c].kind == ActorKind::Country => res.entities[*c].country,
+            _ => None,
+        };
+        let people_of = |sources: &[usize], country: Option<u32>| {
+            country.is_some()
+                && !sources.is_empty()
+                && sources
+                    .iter()
+                    .all(|&p| res.entities[p].kind == ActorKind::Person && res.entities[p].country == country)
+        };
+        let same = out.iter().position(|o| {
+            o.pattern == f.pattern
+                && o.kind == f.kind
+                && !f.target.is_empty()
+                && o.target == f.target
+                && (people_of(&o.source, country_of(&f.source)) || people_of(&f.source, country_of(&o.source)))
+        });
+        match same {
+            Some(i) => {
+                for s in f.source {
+                    if !out[i].source.contains(&s) {
+                        out[i].source.push(s);
+                    }
+                }
+            }
+            None => out.push(f),
+        }
+    }
+    out
+}
+
 /// Patterns that tell a death (`tuer`, `abattre`, `l'assassinat`).
 fn is_killing(pattern: &str) -> bool {
     let lemma = pattern.strip_suffix(".v").or_else(|| pattern.strip_suffix(".n")).unwrap_or(pattern);

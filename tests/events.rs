@@ -745,7 +745,10 @@ fn retold_events_are_merged() {
         // names the author the verb lacks.
         count("Un soldat a été tué lundi par un tir de l'armée syrienne.", Assault, 1),
         ev("Un soldat a été tué lundi par un tir de l'armée syrienne.", Assault, "armée syrienne", "soldat", "a été tué", Asserted, On("2014-03-10")),
-                        // A person's death told twice is one killing, whoever each telling
+                                // One act told of a leader and of their country is one act of both.
+        count("Rafael Correa a décidé hier d'accorder l'asile politique au fondateur de WikiLeaks Julian Assange. En réponse, l'Équateur lui a donc officiellement accordé l'asile politique.", Aid, 1),
+        ev("Rafael Correa a décidé hier d'accorder l'asile politique au fondateur de WikiLeaks Julian Assange. En réponse, l'Équateur lui a donc officiellement accordé l'asile politique.", Aid, "Rafael Correa|Équateur", "Julian Assange", "accorder", Asserted, Any),
+        // A person's death told twice is one killing, whoever each telling
         // blames; soldiers killed on two days are two.
         count("Le journaliste Gilles Jacquier a été tué par les rebelles de Homs. Selon la Ligue arabe, le journaliste Gilles Jacquier a été tué par l'opposition syrienne.", Assault, 1),
         count("Deux soldats ont été tués par les rebelles lundi. Mardi, deux autres soldats ont été tués par l'armée.", Assault, 2),
