@@ -625,8 +625,9 @@ fn preverbal(
             continue;
         }
         if matches!(key, "que" | "qu'") && t.is(k, TokenKind::Word) {
-            // `alors que`, `bien que`, `afin que`: no complement of the cue.
-            if k > 0 && is_conjunction_head(t.key(k - 1)) {
+            // `alors que`, `bien que`, `afin que`: no complement of the cue;
+            // nor `ne rapporteront que 3 milliards` (only).
+            if k > 0 && is_conjunction_head(t.key(k - 1)) || g.restrictive {
                 break;
             }
             found = Some(("que", k));
@@ -1263,6 +1264,7 @@ pub(crate) fn resolve_speakers(
                     feminine: Some(false),
                     quoted: t.quotes.around(&t.doc.quotes, at).is_some(),
                     paragraph: t.doc.sentence_of(token).map_or(0, |s| t.doc.sentences[s].paragraph),
+                    last_named: false,
                 };
                 antecedent_of(t, mentions, res, &anaphor, previous_draft_speaker.or(previous))
             }
@@ -1371,6 +1373,7 @@ fn antecedent(
         feminine: p.feminine,
         quoted: p.quoted,
         paragraph: t.doc.sentences[p.sentence].paragraph,
+        last_named: p.definite,
     };
     antecedent_of(t, mentions, res, &anaphor, last_speaker)
 }
@@ -1384,6 +1387,8 @@ struct Anaphor {
     /// Inside a quotation.
     quoted: bool,
     paragraph: usize,
+    /// `ce dernier`: the last compatible entity named, subject or not.
+    last_named: bool,
 }
 
 fn antecedent_of(
@@ -1417,7 +1422,7 @@ fn antecedent_of(
     // (not after a preposition); when no subject fits, the last compatible
     // mention, even an object (`Emmanuel Macron a rencontré Angela Merkel.
     // « … », a-t-elle déclaré`).
-    let speaker = last_speaker.filter(|&e| compatible(&res.entities[e]));
+    let speaker = last_speaker.filter(|&e| compatible(&res.entities[e]) && !p.last_named);
     let mut fallback = None;
     for x in (0..m.min(mentions.len())).rev() {
         let mx = &mentions[x];
@@ -1432,6 +1437,9 @@ fn antecedent_of(
         // antecedents for the narration around it.
         if !compatible(&res.entities[e]) || mx.quoted && !p.quoted || mx.locative {
             continue;
+        }
+        if p.last_named {
+            return Some(e);
         }
         let governed = is_governed(t, mx);
         // Subjects make antecedents; complements of prepositions and

@@ -241,7 +241,9 @@ fn agree() {
         ev("La Russie a annoncé une réunion avec l'OTAN.", Consult, "Russie", "OTAN", "réunion", Future, Undated),
         ev("Barack Obama a annoncé un sommet avec la Chine.", Agree, "Barack Obama", "Chine", "a annoncé", Future, Undated),
         // Not accepting is rejecting.
-                ev("Le Hamas n'acceptait pas le plan égyptien.", Reject, "Hamas", "", "~acceptait", Asserted, Any),
+                        ev("Le Hamas n'acceptait pas le plan égyptien.", Reject, "Hamas", "", "~acceptait", Asserted, Any),
+        // `ne … que` (only) denies nothing.
+        ev("L'armée n'a attaqué que les positions rebelles.", Assault, "armée", "", "a attaqué", Asserted, Any),
         no("Le Hamas n'acceptait pas le plan égyptien.", Agree),
                 
         // An absolute clause (`X ayant accepté, …`) tells the act of the
@@ -276,6 +278,8 @@ fn support() {
 #[rustfmt::skip] // one row a line: the tables read as tables
 fn concede() {
     check(&[
+        // `ces derniers`: the ones named last; `ne … que`: only.
+        ev("Les diplomates américains ont été pris en otage. Ces derniers n'ont été libérés qu'en janvier.", Concede, "", "diplomates américains", "ont été libérés", Asserted, Any),
         ev("Les autorités chinoises ont libéré le dissident Ai Weiwei.", Concede, "autorités chinoises", "Ai Weiwei", "ont libéré", Asserted, Any),
         ev("Le président égyptien a gracié des journalistes.", Concede, "président égyptien", "journalistes", "a gracié", Asserted, Any),
         ev("Le roi a amnistié les opposants.", Concede, "roi", "opposants", "a amnistié", Asserted, Any),

@@ -1047,6 +1047,13 @@ fn a_quotation_with_no_cue_continues_the_previous_speaker() {
 #[test]
 fn speakers_are_resolved_through_pronouns_descriptions_and_documents() {
     check(&[
+        // `ce dernier`: the one named last, not the subject before.
+        (
+            "Joe Biden a rencontré Vladimir Poutine. Ce dernier a déclaré que la Russie était prête.",
+            &[said(Indirect, Some("Vladimir Poutine"), "a déclaré", "déclarer", "la Russie était prête")],
+        ),
+        // `ne … que` (only): no `que` clause.
+        ("Les mesures ne rapporteront que 3 milliards d'euros.", &[]),
         // A subject that names no actor is no earlier speaker.
         (
             "Sergueï Lavrov a affirmé que Moscou attendait une réponse. D'autre part, la direction de la chaîne a affirmé que ses journalistes étaient en sécurité.",

@@ -66,6 +66,9 @@ pub(crate) struct VerbGroup {
     /// `se`/`s'` before the verb.
     pub reflexive: bool,
     pub negated: bool,
+    /// `ne … que` (only): a `ne` that denies nothing, whose `que` is no
+    /// complementiser.
+    pub restrictive: bool,
     /// The inverted subject pronoun (`-t-il`).
     pub inverted: Option<usize>,
     /// Third person plural finite verb.
@@ -337,6 +340,7 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
         passive: false,
         reflexive: false,
         negated: false,
+        restrictive: false,
         inverted: None,
         plural: None,
         person: 0,
@@ -504,9 +508,28 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
         g.trigger.start = (start..i).find(|&c| matches!(t.key(c), "se" | "s'")).unwrap_or(g.trigger.start);
     }
     g.tokens.start = start;
+    if g.negated && is_restrictive(t, &g, sentence.end) {
+        g.negated = false;
+        g.restrictive = true;
+    }
     // The lemma: the longest fixed tail that follows, pronominal first.
     g.lemma = pick_lemma(t, &mut g, sentence);
     Some(g)
+}
+
+/// `n'ont été libérés qu'en janvier`, `n'a attaqué que les positions`:
+/// `ne … que` means only, and denies nothing — when no negative word
+/// (`pas`, `plus`, `jamais`…) comes before the `que`.
+fn is_restrictive(t: &Tagged, g: &VerbGroup, end: usize) -> bool {
+    for k in g.tokens.start..(g.tokens.end + 6).min(end) {
+        match t.key(k) {
+            "pas" | "plus" | "jamais" | "rien" | "guère" | "point" | "nullement" | "aucun" | "aucune" | "personne"
+            | "ni" => return false,
+            "que" | "qu'" if k >= g.tokens.end => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Where the clitics before a verb start (`ne`, `se`, `l'`, `lui`, `en`…).
