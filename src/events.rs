@@ -660,6 +660,11 @@ fn verbal(
         if verbal_act && source_mentions.is_empty() {
             return None;
         }
+        // `l'amendement proposé par l'UMP`: a bare participle after its
+        // noun tells what the noun is, not a verbal act of the story.
+        if verbal_act && g.tense == GroupTense::Participe {
+            return None;
+        }
         // `ont été grièvement blessées`: wounded, with nobody named who
         // wounded them, is as often an accident as an attack.
         if pattern.lemma == "blesser" && source_mentions.is_empty() {

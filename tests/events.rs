@@ -797,7 +797,10 @@ fn rules_that_suppress_events() {
                 // After a participle, `l'attaque` is the object, not a pronoun and
         // a verb.
         no("Vladimir Poutine a condamné l'attaque.", Assault),
-                // An event noun after a bare `de` classifies the noun before it.
+                        // A bare participle after its noun tells what the noun is.
+        no("L'amendement proposé par l'UMP a été rejeté.", Agree),
+        no("Un dirigeant kurde, reconnu coupable par la justice turque, a été condamné.", Support),
+        // An event noun after a bare `de` classifies the noun before it.
         none("Les services de secours sont arrivés sur place."),
         no("Les syndicats ont réclamé les fonds de secours de l'Union européenne.", Aid),
         // `nouvelle demande`: a noun after an adjective that only comes
