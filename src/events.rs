@@ -327,22 +327,28 @@ fn answers(out: &mut [Found]) {
     // the request answered is the latest one before, by position.
     /// How far back, in bytes, a request is still the one answered.
     const WINDOW: usize = 400;
+    // The requests with an author, by position: each answer reads the
+    // few in its window, not every event of the document.
+    let mut requests: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.kind == EventType::Request && !r.source.is_empty())
+        .map(|(j, r)| (r.trigger.start, j))
+        .collect();
+    requests.sort_unstable();
     for i in 0..out.len() {
         let f = &out[i];
         if !matches!(f.kind, EventType::Agree | EventType::Reject) || !f.target.is_empty() || f.source.is_empty() {
             continue;
         }
         let at = f.trigger.start;
-        let asked = out
+        let from = requests.partition_point(|&(start, _)| start + WINDOW < at);
+        let to = requests.partition_point(|&(start, _)| start < at);
+        let asked = requests[from..to.max(from)]
             .iter()
-            .filter(|r| {
-                r.kind == EventType::Request
-                    && r.trigger.start < at
-                    && r.trigger.start + WINDOW >= at
-                    && !r.source.is_empty()
-                    && r.target.iter().any(|x| f.source.contains(x))
-            })
-            .max_by_key(|r| r.trigger.start);
+            .rev()
+            .map(|&(_, j)| &out[j])
+            .find(|r| r.target.iter().any(|x| f.source.contains(x)));
         if let Some(r) = asked {
             let target: Vec<usize> = r.source.iter().copied().filter(|x| !f.source.contains(x)).collect();
             out[i].target = target;
@@ -1515,7 +1521,10 @@ fn the_two(input: &Input, res: &Resolution, k: usize) -> Vec<usize> {
     }
     let mut two = Vec::with_capacity(2);
     let before = input.mentions.partition_point(|m| m.tokens.start < k);
-    for m in (0..before).rev() {
+    // Within the last few dozen mentions: `les deux pays` points back
+    // close, and a text of many such phrases must not read all of it each
+    // time.
+    for m in (before.saturating_sub(60)..before).rev() {
         let Some(e) = res.entity(m) else { continue };
         if res.entities[e].kind == crate::analysis::ActorKind::Country && !two.contains(&e) {
             two.push(e);
@@ -1647,6 +1656,9 @@ fn is_verb_of_doing(verb: &str) -> bool {
 fn leader_and_state(found: Vec<Found>, res: &Resolution) -> Vec<Found> {
     use crate::analysis::ActorKind;
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    // The kept events by pattern and target: each event is compared with
+    // those few, not with all before it.
+    let mut by_act: FxHashMap<(String, Vec<usize>), Vec<usize>> = FxHashMap::default();
     for f in found {
         let country_of = |sources: &[usize]| match sources {
             [c] if res.entities[*c].kind == ActorKind::Country => res.entities[*c].country,
@@ -1659,12 +1671,14 @@ fn leader_and_state(found: Vec<Found>, res: &Resolution) -> Vec<Found> {
                     .iter()
                     .all(|&p| res.entities[p].kind == ActorKind::Person && res.entities[p].country == country)
         };
-        let same = out.iter().position(|o| {
-            o.pattern == f.pattern
-                && o.kind == f.kind
-                && !f.target.is_empty()
-                && o.target == f.target
-                && (people_of(&o.source, country_of(&f.source)) || people_of(&f.source, country_of(&o.source)))
+        let key = (f.pattern.clone(), f.target.clone());
+        let same = by_act.get(&key).and_then(|kept| {
+            kept.iter().copied().find(|&i| {
+                let o = &out[i];
+                o.kind == f.kind
+                    && !f.target.is_empty()
+                    && (people_of(&o.source, country_of(&f.source)) || people_of(&f.source, country_of(&o.source)))
+            })
         });
         match same {
             Some(i) => {
@@ -1674,7 +1688,10 @@ fn leader_and_state(found: Vec<Found>, res: &Resolution) -> Vec<Found> {
                     }
                 }
             }
-            None => out.push(f),
+            None => {
+                by_act.entry(key).or_default().push(out.len());
+                out.push(f);
+            }
         }
     }
     out
