@@ -1230,6 +1230,9 @@ fn date_of(
         ..trigger.end.saturating_add(DATE_WINDOW).min(sentence.end);
     let time = input.time;
     let mut best: Option<(usize, &str)> = None;
+    // A date of something else that the sentence names, which the
+    // narrative anchor may hold too.
+    let mut others: Option<&str> = None;
     for i in sentence_times(time, &range) {
         let r = &time.tokens[i];
         let value = time.times[i].value.as_str();
@@ -1248,6 +1251,14 @@ fn date_of(
         if b > 0 && matches!(t.key(b - 1), "jusqu'" | "jusque" | "avant" | "après")
             || b > 0 && matches!(t.key(b - 1), "depuis" | "dès") && !day
         {
+            continue;
+        }
+        // `des représailles … suite à la décision de l'UNESCO, le 28 juin`:
+        // the date of what the act follows, named after the trigger.
+        if r.start >= trigger.end
+            && (r.start.saturating_sub(10).max(trigger.end)..r.start).any(|j| matches!(t.key(j), "suite" | "lors"))
+        {
+            others = Some(value);
             continue;
         }
         let distance = if r.end <= trigger.start { trigger.start - r.end } else { r.start.saturating_sub(trigger.end) };
@@ -1279,7 +1290,7 @@ fn date_of(
     // décembre`); a year or month set earlier (`en 2011`) is background.
     if let Some(Some(anchor)) = time.anchors.get(s) {
         let day = calendar_part(anchor);
-        if is_calendar(&day) && day.len() == 10 {
+        if is_calendar(&day) && day.len() == 10 && others.is_none_or(|o| calendar_part(o) != day) {
             return Some(day);
         }
     }

@@ -719,6 +719,9 @@ fn dates_against_the_publication_date() {
         ev("La police a arrêté Alexeï Navalny la semaine dernière.", Coerce, "police", "Alexeï Navalny", "a arrêté", Asserted, Undated),
         // A day between the verb and its object.
         ev("Vladimir Poutine a rencontré mardi Olaf Scholz à Moscou.", Consult, "Vladimir Poutine", "Olaf Scholz", "a rencontré", Asserted, On("2014-03-11")),
+                
+        // The date of what the act follows is not the act's.
+        ev("Le Hamas a lancé des représailles contre Israël, suite à la décision de l'ONU, le 28 février dernier.", Assault, "Hamas", "Israël", "représailles", Asserted, On("2014-03-12")),
         // `depuis` a day dates the start of the act.
         ev("Depuis le 3 mars, la police détient Alexeï Navalny.", Coerce, "police", "Alexeï Navalny", "détient", Asserted, On("2014-03-03")),
         // `le lendemain`: the day after the date the narrative set.
