@@ -131,11 +131,15 @@ pub(crate) fn find(input: &Input, res: &mut Resolution) -> Vec<Found> {
         // (Not a noun whose act strikes someone else: `X aurait été
         // empoisonné, comme lors de l'assassinat de Y`.)
         let disjoint = |a: &[usize], b: &[usize]| !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x));
-        let Some(v) = out.iter().position(|f| {
-            f.pattern.ends_with(".v")
-                && f.sentence == out[n].sentence
-                && f.kind == out[n].kind
-                && !disjoint(&f.target, &out[n].target)
+        // Events come sentence by sentence, a sentence's verbs before its
+        // nouns: the verbs of the noun's sentence lie just before it.
+        let mut lo = n;
+        while lo > 0 && out[lo - 1].sentence == out[n].sentence {
+            lo -= 1;
+        }
+        let Some(v) = (lo..n).find(|&j| {
+            let f = &out[j];
+            f.pattern.ends_with(".v") && f.kind == out[n].kind && !disjoint(&f.target, &out[n].target)
         }) else {
             continue;
         };
@@ -1666,32 +1670,38 @@ fn is_verb_of_doing(verb: &str) -> bool {
 /// of both.
 fn leader_and_state(found: Vec<Found>, res: &Resolution) -> Vec<Found> {
     use crate::analysis::ActorKind;
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    // The kept events by pattern and target: each event is compared with
-    // those few, not with all before it.
-    let mut by_act: FxHashMap<(String, Vec<usize>), Vec<usize>> = FxHashMap::default();
-    for f in found {
-        let country_of = |sources: &[usize]| match sources {
-            [c] if res.entities[*c].kind == ActorKind::Country => res.entities[*c].country,
-            _ => None,
-        };
-        let people_of = |sources: &[usize], country: Option<u32>| {
-            country.is_some()
-                && !sources.is_empty()
-                && sources
+    /// Who tells the act: a country, or people of one country.
+    #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+    enum Side {
+        State,
+        People,
+    }
+    let side_of = |sources: &[usize]| -> Option<(Side, u32)> {
+        match sources {
+            [] => None,
+            [c] if res.entities[*c].kind == ActorKind::Country => res.entities[*c].country.map(|k| (Side::State, k)),
+            _ => {
+                let country = res.entities[sources[0]].country?;
+                sources
                     .iter()
-                    .all(|&p| res.entities[p].kind == ActorKind::Person && res.entities[p].country == country)
+                    .all(|&p| res.entities[p].kind == ActorKind::Person && res.entities[p].country == Some(country))
+                    .then_some((Side::People, country))
+            }
+        }
+    };
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    // The first kept event of each act, country and side: an event of one
+    // side joins the first of the other, in constant time (a text of
+    // thousands of like acts must not compare each with all before it).
+    let mut first: FxHashMap<(String, Vec<usize>, u32, Side), usize> = FxHashMap::default();
+    for f in found {
+        let Some((side, country)) = side_of(&f.source).filter(|_| !f.target.is_empty()) else {
+            out.push(f);
+            continue;
         };
-        let key = (f.pattern.clone(), f.target.clone());
-        let same = by_act.get(&key).and_then(|kept| {
-            kept.iter().copied().find(|&i| {
-                let o = &out[i];
-                o.kind == f.kind
-                    && !f.target.is_empty()
-                    && (people_of(&o.source, country_of(&f.source)) || people_of(&f.source, country_of(&o.source)))
-            })
-        });
-        match same {
+        let other = if side == Side::State { Side::People } else { Side::State };
+        let key = (f.pattern.clone(), f.target.clone(), country, other);
+        match first.get(&key).copied().filter(|&i| out[i].kind == f.kind) {
             Some(i) => {
                 for s in f.source {
                     if !out[i].source.contains(&s) {
@@ -1700,7 +1710,7 @@ fn leader_and_state(found: Vec<Found>, res: &Resolution) -> Vec<Found> {
                 }
             }
             None => {
-                by_act.entry(key).or_default().push(out.len());
+                first.entry((key.0, key.1, country, side)).or_insert(out.len());
                 out.push(f);
             }
         }
