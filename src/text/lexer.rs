@@ -4,6 +4,8 @@
 //! The lexer allocates nothing per token: tokens go into one vector and
 //! their folded keys into one string, both owned by the document.
 
+use std::ops::Range;
+
 use nom::IResult;
 use nom::Parser;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while_m_n, take_while1};
@@ -113,6 +115,59 @@ fn not_lower(x: u64) -> u64 {
     let below_a = !(low7 + splat(0x80 - b'a'));
     let above_z = low7 + splat(0x7F - b'z');
     (below_a | above_z | x) & HIGH_BITS
+}
+
+/// The length of the lower-case word at the start of `w`: lower-case ASCII
+/// letters and lower-case Latin-1 letters (`à` to `ÿ`, `ß`, but `÷`), the
+/// first letter maybe an ASCII capital (`capital`, which the caller has
+/// checked). Sixteen bytes are looked at at once, without a branch per
+/// byte or per letter; the result is exact when below 15, and 15 or 16
+/// means that the word may go on.
+#[inline(always)]
+fn lower_word_len(w: &[u8; 16], capital: bool) -> usize {
+    let x = u128::from_le_bytes(*w) | u128::from(capital) << 5;
+    let ascii_end = (lower_ascii_stops(x).trailing_zeros() / 8) as usize;
+    // Most words have no Latin-1 letter before their end: only when one
+    // stops the ASCII scan does the longer test run.
+    if w.get(ascii_end) != Some(&0xC3) {
+        return ascii_end;
+    }
+    let lead = bytes_equal(x, 0xC3);
+    // Second bytes of a lower-case Latin-1 letter: 0x9F to 0xBF, but 0xB7.
+    let low7 = x & !HIGH_BITS_16;
+    let from_9f = low7 + splat16(0x80 - 0x1F);
+    let to_bf = !(low7 + splat16(0x80 - 0x40));
+    let second = x & from_9f & to_bf & !bytes_equal(x, 0xB7) & HIGH_BITS_16;
+    // A lead byte whose next byte is such a second byte, and that byte.
+    let pair = lead & second >> 8;
+    let stops = lower_ascii_stops(x) & !(pair | pair << 8);
+    (stops.trailing_zeros() / 8) as usize
+}
+
+/// [`not_lower`] over sixteen bytes.
+#[inline(always)]
+fn lower_ascii_stops(x: u128) -> u128 {
+    let low7 = x & !HIGH_BITS_16;
+    let below_a = !(low7 + splat16(0x80 - b'a'));
+    let above_z = low7 + splat16(0x7F - b'z');
+    (below_a | above_z | x) & HIGH_BITS_16
+}
+
+/// The high bit of every byte of `x` that equals `b`.
+#[inline(always)]
+fn bytes_equal(x: u128, b: u8) -> u128 {
+    let diff = x ^ splat16(b);
+    // Adding 0x7F to the low seven bits sets the high bit unless all are
+    // zero; the high bit of `diff` itself covers the eighth.
+    let nonzero = ((diff & !HIGH_BITS_16) + splat16(0x7F)) | diff;
+    !nonzero & HIGH_BITS_16
+}
+
+const HIGH_BITS_16: u128 = u128::from_ne_bytes([0x80; 16]);
+
+/// `b` in every byte of a `u128`.
+const fn splat16(b: u8) -> u128 {
+    u128::from_ne_bytes([b; 16])
 }
 
 /// In a run: some ASCII letter but the first is upper case, or some byte
@@ -290,13 +345,21 @@ fn is_roman_ordinal(word: &[u8]) -> bool {
     matches!(&word[roman_len..], b"e" | b"er" | b"\xC3\xA8me" | b"eme" | b"es")
 }
 
-/// Cuts `text` into tokens, appending them to `tokens` and their folded
-/// keys to `keys`.
+/// Cuts `text` into tokens, appending them to `tokens`, and writes their
+/// folded keys to `keys`, which it empties first.
+///
+/// `keys` starts with a copy of `text` whose ASCII letters are lowered:
+/// a token whose key is its own text so lowered (most words, numbers and
+/// punctuation) points there, so that its key costs no copy. The other
+/// keys follow, end to end.
 ///
 /// `events` receives the indices of the tokens that sentences and
 /// quotations turn on: line starts, terminal punctuation, abbreviations,
 /// initials and quotation marks (see [`is_event_kind`]).
 pub fn lex(text: &str, tokens: &mut Vec<Token>, keys: &mut String, events: &mut Vec<u32>) {
+    keys.clear();
+    keys.push_str(text);
+    keys.make_ascii_lowercase();
     let mut lexer = Lexer {
         text,
         tokens,
@@ -327,8 +390,10 @@ pub fn is_event_kind(kind: TokenKind) -> bool {
 struct Lexer<'a> {
     text: &'a str,
     tokens: &'a mut Vec<Token>,
-    /// The keys, written as whole characters (text slices, ASCII bytes,
-    /// folded characters), so they never need checking as UTF-8.
+    /// The text with its ASCII letters lowered, then the keys that differ
+    /// from it (see [`lex`]), written as whole characters (text slices,
+    /// ASCII bytes, folded characters), so they never need checking as
+    /// UTF-8.
     keys: &'a mut String,
     /// See [`lex`].
     events: &'a mut Vec<u32>,
@@ -485,22 +550,6 @@ enum WordEnd {
     General,
 }
 
-/// Appends the first `len` bytes of `rest` to `keys`; copies sixteen bytes
-/// at once and cuts them back when it can, which costs less than copying
-/// a length only known at run time.
-#[inline(always)]
-fn push_prefix(keys: &mut String, rest: &str, len: usize) {
-    if len <= 16 {
-        if let Some(chunk) = rest.get(..16) {
-            let at = keys.len();
-            keys.push_str(chunk);
-            keys.truncate(at + len);
-            return;
-        }
-    }
-    keys.push_str(&rest[..len]);
-}
-
 /// True for the words of [`ABBREVIATIONS`].
 #[inline]
 fn is_abbreviation(word: &[u8]) -> bool {
@@ -627,23 +676,23 @@ impl Lexer<'_> {
                 S_DIGIT => match plain_number(&text[pos..]) {
                     Ok((_, digits)) => {
                         let flags = std::mem::take(&mut self.pending) | TokenFlags::HAS_DIGIT;
-                        self.emit(pos, pos + digits.len(), TokenKind::Number, flags, digits);
+                        self.emit(pos, pos + digits.len(), TokenKind::Number, flags);
                         digits.len()
                     }
                     Err(_) => self.general(pos),
                 },
                 S_PUNCT => {
                     let flags = std::mem::take(&mut self.pending);
-                    self.emit_byte(pos, ASCII_KIND[first as usize & 0x7F], flags, first);
+                    self.emit(pos, pos + 1, ASCII_KIND[first as usize & 0x7F], flags);
                     1
                 }
                 S_PERIOD => {
                     let flags = std::mem::take(&mut self.pending);
                     if bytes[pos + 1..].starts_with(b"..") {
-                        self.emit(pos, pos + 3, TokenKind::Ellipsis, flags, "...");
+                        self.emit(pos, pos + 3, TokenKind::Ellipsis, flags);
                         3
                     } else {
-                        self.emit_byte(pos, TokenKind::Period, flags, b'.');
+                        self.emit(pos, pos + 1, TokenKind::Period, flags);
                         1
                     }
                 }
@@ -702,27 +751,25 @@ impl Lexer<'_> {
     #[inline]
     fn wide_punctuation(&mut self, pos: usize) -> Option<usize> {
         let bytes = &self.text.as_bytes()[pos..];
-        let (kind, len, key) = match *bytes {
-            [0xC2, 0xAB, ..] => (TokenKind::QuoteOpen, 2, "«"),
-            [0xC2, 0xBB, ..] => (TokenKind::QuoteClose, 2, "»"),
+        // The third field: `‘` and `’` fold to `'`, which the lowered copy
+        // does not hold; the other marks are their own keys.
+        let (kind, len, apostrophe) = match *bytes {
+            [0xC2, 0xAB, ..] => (TokenKind::QuoteOpen, 2, false),
+            [0xC2, 0xBB, ..] => (TokenKind::QuoteClose, 2, false),
             [0xC2, 0xA0, ..] if starts_non_space(&bytes[2..]) => {
                 self.pending |= TokenFlags::SPACE_BEFORE;
                 return Some(2);
             }
             [0xE2, 0x80, third, ..] => match third {
-                0x99 => (TokenKind::QuoteClose, 3, "'"),
-                0x98 => (TokenKind::QuoteOpen, 3, "'"),
-                0x9C => (TokenKind::QuoteOpen, 3, "“"),
-                0x9D => (TokenKind::QuoteClose, 3, "”"),
-                0x9E => (TokenKind::QuoteOpen, 3, "„"),
-                0xB9 => (TokenKind::QuoteOpen, 3, "‹"),
-                0xBA => (TokenKind::QuoteClose, 3, "›"),
-                0xA6 => (TokenKind::Ellipsis, 3, "…"),
-                0x90 => (TokenKind::Dash, 3, "\u{2010}"),
-                0x91 => (TokenKind::Dash, 3, "\u{2011}"),
-                0x93 => (TokenKind::Dash, 3, "–"),
-                0x94 => (TokenKind::Dash, 3, "—"),
-                0x95 => (TokenKind::Dash, 3, "―"),
+                0x99 => (TokenKind::QuoteClose, 3, true),
+                0x98 => (TokenKind::QuoteOpen, 3, true),
+                // “, „, ‹.
+                0x9C | 0x9E | 0xB9 => (TokenKind::QuoteOpen, 3, false),
+                // ”, ›.
+                0x9D | 0xBA => (TokenKind::QuoteClose, 3, false),
+                0xA6 => (TokenKind::Ellipsis, 3, false),
+                // U+2010, U+2011, –, —, ―.
+                0x90 | 0x91 | 0x93 | 0x94 | 0x95 => (TokenKind::Dash, 3, false),
                 0x80..=0x8B | 0xAF if starts_non_space(&bytes[3..]) => {
                     self.pending |= TokenFlags::SPACE_BEFORE;
                     return Some(3);
@@ -732,7 +779,13 @@ impl Lexer<'_> {
             _ => return None,
         };
         let flags = std::mem::take(&mut self.pending);
-        self.emit(pos, pos + len, kind, flags, key);
+        if apostrophe {
+            let key_start = self.keys.len();
+            self.keys.push('\'');
+            self.push_token(pos, pos + len, key_start..key_start + 1, kind, flags);
+        } else {
+            self.emit(pos, pos + len, kind, flags);
+        }
         Some(len)
     }
 
@@ -746,31 +799,15 @@ impl Lexer<'_> {
         self.tokens.push(token);
     }
 
-    /// Pushes a token with its key.
+    /// Pushes a token whose key is its own text, as the lowered copy holds
+    /// it.
     #[inline]
-    fn emit(&mut self, start: usize, end: usize, kind: TokenKind, flags: u16, key: &str) {
-        let key_start = self.keys.len();
-        self.keys.push_str(key);
+    fn emit(&mut self, start: usize, end: usize, kind: TokenKind, flags: u16) {
         self.push_raw(Token {
             start: start as u32,
             end: end as u32,
-            key_start: key_start as u32,
-            key_len: key.len() as u32,
-            kind,
-            flags: TokenFlags(flags),
-        });
-    }
-
-    /// Pushes a token of one ASCII byte, its own key.
-    #[inline]
-    fn emit_byte(&mut self, start: usize, kind: TokenKind, flags: u16, b: u8) {
-        let key_start = self.keys.len();
-        self.keys.push(char::from(b & 0x7F));
-        self.push_raw(Token {
-            start: start as u32,
-            end: start as u32 + 1,
-            key_start: key_start as u32,
-            key_len: 1,
+            key_start: start as u32,
+            key_len: (end - start) as u32,
             kind,
             flags: TokenFlags(flags),
         });
@@ -779,38 +816,23 @@ impl Lexer<'_> {
     /// The fastest path, for the words of running text: lower-case words of
     /// ASCII and Latin-1 letters, maybe capitalised, that a space, a comma
     /// or another plain ending follows, chained through the single spaces
-    /// between them. It reads a window of 32 bytes per word, so it stops
-    /// short of the end of the text; it also stops at anything else, and
-    /// [`Lexer::plain_words`] goes on from there. Returns where it stopped.
+    /// between them. Their keys are their text with the first letter
+    /// lowered, which the lowered copy at the start of the keys already
+    /// holds. It reads a window of 16 bytes per word, so it stops short of
+    /// the end of the text and before words of 15 bytes or more; it also
+    /// stops at anything else, and [`Lexer::plain_words`] goes on from
+    /// there. Returns where it stopped.
     #[inline(never)]
     fn word_chain(&mut self, mut pos: usize) -> usize {
-        let text = self.text;
-        let bytes = text.as_bytes();
+        let bytes = self.text.as_bytes();
         let mut pending = self.pending;
-        while let Some(window) = bytes.get(pos..).and_then(|b| b.first_chunk::<32>()) {
+        while let Some(window) = bytes.get(pos..).and_then(|b| b.first_chunk::<16>()) {
             let first = window[0];
             let capital = first.is_ascii_uppercase();
-            // The word's length: lower-case ASCII letters, eight at a time,
-            // and lower-case Latin-1 letters (`é`, `ß`) between them.
-            let mut at = 0;
-            let mut x = load8(window, 0) | u64::from(capital) << 5;
-            let len = loop {
-                let stop = not_lower(x);
-                if stop != 0 {
-                    let end = at + (stop.trailing_zeros() / 8) as usize;
-                    match window.get(end..end + 2) {
-                        Some(&[0xC3, second]) if second >= 0x9F && second != 0xB7 => at = end + 2,
-                        _ => break end,
-                    }
-                } else {
-                    at += 8;
-                }
-                if at + 8 > window.len() {
-                    self.pending = pending;
-                    return pos;
-                }
-                x = load8(window, at);
-            };
+            let len = lower_word_len(window, capital);
+            if len >= 15 {
+                break;
+            }
             let next = window[len];
             match WORD_END[next as usize] {
                 END_PLAIN => {
@@ -835,40 +857,41 @@ impl Lexer<'_> {
                 }
                 _ => break,
             }
-            // The key: the word, its first letter lowered. Sixteen bytes are
-            // copied at once and cut back.
-            let key_start = self.keys.len();
-            match text.get(pos..pos + 16) {
-                Some(chunk) if len <= 16 => {
-                    self.keys.push_str(chunk);
-                    self.keys.truncate(key_start + len);
-                }
-                _ => self.keys.push_str(&text[pos..pos + len]),
-            }
-            if capital {
-                if let Some(letter) = self.keys.get_mut(key_start..key_start + 1) {
-                    letter.make_ascii_lowercase();
-                }
-            }
             if pending & TokenFlags::LINE_START != 0 {
                 self.events.push(self.tokens.len() as u32);
             }
             self.tokens.push(Token {
                 start: pos as u32,
                 end: (pos + len) as u32,
-                key_start: key_start as u32,
+                key_start: pos as u32,
                 key_len: len as u32,
                 kind: TokenKind::Word,
                 flags: TokenFlags(pending | (u16::from(capital) * TokenFlags::CAPITALIZED)),
             });
             pos += len;
-            // One space, then the next word.
-            if next == b' ' && window.get(len + 1).is_some_and(|&b| START[b as usize] == S_LETTER) {
-                pending = TokenFlags::SPACE_BEFORE;
-                pos += 1;
-            } else {
-                pending = 0;
-                break;
+            // A mark of one byte that a space follows (`,`, `.`, `)`), as
+            // `run` reads it.
+            if let [mark, b' ', ..] = bytes[pos..] {
+                if matches!(START[mark as usize], S_PUNCT | S_PERIOD) {
+                    let kind = if mark == b'.' { TokenKind::Period } else { ASCII_KIND[mark as usize & 0x7F] };
+                    self.emit(pos, pos + 1, kind, 0);
+                    pos += 1;
+                }
+            }
+            // One space, then the next word, or another token that `run`
+            // reads.
+            pending = 0;
+            match bytes[pos..] {
+                [b' ', b, ..] if START[b as usize] == S_LETTER => {
+                    pending = TokenFlags::SPACE_BEFORE;
+                    pos += 1;
+                }
+                [b' ', ..] if starts_non_space(&bytes[pos + 1..]) => {
+                    pending = TokenFlags::SPACE_BEFORE;
+                    pos += 1;
+                    break;
+                }
+                _ => break,
             }
         }
         self.pending = pending;
@@ -904,30 +927,28 @@ impl Lexer<'_> {
                 },
                 _ => break,
             }
-            let key_start = self.keys.len();
             let mut flags = self.pending;
+            let mut key = pos..end;
             if seen & !(FIRST_UPPER | LATIN1) == 0 {
                 // Lower case, but maybe the first letter: the key is the word,
-                // with that letter lowered.
-                if seen & FIRST_UPPER == 0 {
-                    push_prefix(self.keys, &text[pos..], len);
-                } else {
+                // with that letter lowered, as the lowered copy holds it.
+                if seen & FIRST_UPPER != 0 {
                     let first = bytes[pos];
                     if matches!(first, b'I' | b'V' | b'X' | b'L' | b'C') && is_roman_ordinal(&bytes[pos..end]) {
                         break;
                     }
                     flags |= TokenFlags::CAPITALIZED;
-                    self.keys.push(char::from(first | 0x20));
-                    push_prefix(self.keys, &text[pos + 1..], len - 1);
                 }
             } else {
                 let word = &text[pos..end];
                 if is_roman_ordinal(word.as_bytes()) {
                     break;
                 }
-                flags |= self.cased_key(word, seen);
+                let (cased, flagged) = self.cased_key(pos, word, seen);
+                key = cased;
+                flags |= flagged;
             }
-            self.push_token(pos, end, key_start, TokenKind::Word, flags);
+            self.push_token(pos, end, key, TokenKind::Word, flags);
             pos = end;
             // One space, then (in the caller) the next word.
             match bytes.get(end..end + 2) {
@@ -993,10 +1014,11 @@ impl Lexer<'_> {
         Some(self.split_word(pos, &text[pos..end], &text[end..]))
     }
 
-    /// Writes the key of a word that has capitals or digits; returns its
-    /// flags.
+    /// The key of the word `word` at `pos`, which has capitals or digits,
+    /// and its flags. Its key is in the lowered copy unless it has Latin-1
+    /// capitals, which are lowered into a new key.
     #[inline(never)]
-    fn cased_key(&mut self, word: &str, seen: u8) -> u16 {
+    fn cased_key(&mut self, pos: usize, word: &str, seen: u8) -> (Range<usize>, u16) {
         let bytes = word.as_bytes();
         let first = bytes[0];
         let mut flags = 0;
@@ -1006,37 +1028,36 @@ impl Lexer<'_> {
         if first.is_ascii_uppercase() || (first == 0xC3 && bytes[1] <= 0x9E && bytes[1] != 0x97) {
             flags |= TokenFlags::CAPITALIZED;
         }
+        let is_latin1_capital = |c: char| matches!(c, 'À'..='Þ') && c != '×';
         if seen & LATIN1 != 0 {
-            // `États`, `ÉLYSÉE`: the Latin-1 capitals are lower-cased too.
             let (mut letters, mut upper) = (0u32, 0u32);
             for c in word.chars() {
-                if c.is_ascii() {
-                    upper += u32::from(c.is_ascii_uppercase());
-                    letters += u32::from(c.is_ascii_alphabetic());
-                    self.keys.push(c.to_ascii_lowercase());
-                } else {
-                    letters += 1;
-                    if matches!(c, 'À'..='Þ') && c != '×' {
-                        upper += 1;
-                        self.keys.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
-                    } else {
-                        self.keys.push(c);
-                    }
-                }
+                letters += u32::from(!c.is_ascii() || c.is_ascii_alphabetic());
+                upper += u32::from(c.is_ascii_uppercase() || is_latin1_capital(c));
             }
             if upper >= 2 && upper == letters {
                 flags |= TokenFlags::ALL_CAPS;
+            }
+            if seen & LATIN1_UPPER != 0 {
+                // `États`, `ÉLYSÉE`: the Latin-1 capitals are lowered too,
+                // which the lowered copy does not do.
+                let key_start = self.keys.len();
+                for c in word.chars() {
+                    if is_latin1_capital(c) {
+                        self.keys.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+                    } else {
+                        self.keys.push(c.to_ascii_lowercase());
+                    }
+                }
+                return (key_start..self.keys.len(), flags);
             }
         } else {
             let upper = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
             if upper >= 2 && !bytes.iter().any(u8::is_ascii_lowercase) {
                 flags |= TokenFlags::ALL_CAPS;
             }
-            let key_start = self.keys.len();
-            self.keys.push_str(word);
-            self.keys[key_start..].make_ascii_lowercase();
         }
-        flags
+        (pos..pos + word.len(), flags)
     }
 
     /// Pushes the elided word `pos..end` with its apostrophe, which ends
@@ -1047,11 +1068,17 @@ impl Lexer<'_> {
         if self.text.as_bytes()[pos].is_ascii_uppercase() {
             flags |= TokenFlags::CAPITALIZED;
         }
-        let key_start = self.keys.len();
-        self.keys.push_str(&self.text[pos..end]);
-        self.keys[key_start..].make_ascii_lowercase();
-        self.keys.push('\'');
-        self.push_token(pos, after, key_start, TokenKind::Word, flags);
+        let key = if after == end + 1 {
+            // `l'`: the lowered copy holds the key.
+            pos..after
+        } else {
+            let key_start = self.keys.len();
+            self.keys.push_str(&self.text[pos..end]);
+            self.keys[key_start..].make_ascii_lowercase();
+            self.keys.push('\'');
+            key_start..self.keys.len()
+        };
+        self.push_token(pos, after, key, TokenKind::Word, flags);
     }
 
     /// Skips whitespace, noting line and paragraph breaks; returns its length.
@@ -1240,14 +1267,14 @@ impl Lexer<'_> {
         len
     }
 
-    /// Pushes a token whose key is already written from `key_start` on.
+    /// Pushes a token whose key is `key` in the keys.
     #[inline]
-    fn push_token(&mut self, start: usize, end: usize, key_start: usize, kind: TokenKind, flags: u16) {
+    fn push_token(&mut self, start: usize, end: usize, key: Range<usize>, kind: TokenKind, flags: u16) {
         self.push_raw(Token {
             start: start as u32,
             end: end as u32,
-            key_start: key_start as u32,
-            key_len: (self.keys.len() - key_start) as u32,
+            key_start: key.start as u32,
+            key_len: key.len() as u32,
             kind,
             flags: TokenFlags(flags),
         });
@@ -1528,6 +1555,67 @@ mod tests {
                     assert_eq!(latin_run(&buf), latin_run_reference(&buf), "{buf:?}");
                 }
             }
+        }
+    }
+
+    /// The byte-by-byte definition that [`lower_word_len`] computes
+    /// sixteen bytes at a time.
+    fn lower_word_len_reference(w: &[u8; 16], capital: bool) -> usize {
+        let mut i = 0;
+        while i < 16 {
+            match w[i..] {
+                [c, ..] if c.is_ascii_lowercase() || (i == 0 && capital) => i += 1,
+                [0xC3, second, ..] if (0x9F..=0xBF).contains(&second) && second != 0xB7 => i += 2,
+                _ => break,
+            }
+        }
+        i
+    }
+
+    #[test]
+    fn lower_word_lengths_match_the_byte_by_byte_definition() {
+        let check = |w: &[u8; 16]| {
+            let capital = w[0].is_ascii_uppercase();
+            let (fast, reference) = (lower_word_len(w, capital), lower_word_len_reference(w, capital));
+            // Exact below 15; from 15 on, only "maybe longer" matters.
+            assert!(fast == reference || fast >= 15 && reference >= 15, "{w:?}: {fast} {reference}");
+        };
+        for sample in ["président", "Président", "ça va", "élève à", "a÷b", "aß", "Ÿÿ", "été-là", "abcdefghijklmnopq"]
+        {
+            let mut w = [b' '; 16];
+            let n = sample.len().min(16);
+            w[..n].copy_from_slice(&sample.as_bytes()[..n]);
+            check(&w);
+        }
+        // Every pair of bytes, at every offset, after a lower-case letter, a
+        // capital or a Latin-1 letter.
+        let mut w = [b'a'; 16];
+        for x in 0..=255u8 {
+            for y in [b'a', b'A', b'0', 0x80, 0x9E, 0x9F, 0xA9, 0xB7, 0xBF, 0xC0, 0xC3, b' ', x] {
+                for first in [b'a', b'Z', 0xC3] {
+                    for at in 0..15 {
+                        w.fill(b'a');
+                        w[0] = first;
+                        w[1] = if first == 0xC3 { 0xA9 } else { b'a' };
+                        w[at] = x;
+                        w[at + 1] = y;
+                        check(&w);
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lower_word_lengths_match_on_random_windows(
+            w in proptest::array::uniform16(proptest::sample::select(
+                vec![b'a', b'z', b'A', b'Z', b'0', b' ', b'-', 0x80, 0x9E, 0x9F, 0xA9, 0xB7, 0xBF, 0xC2, 0xC3, 0xE2],
+            )),
+        ) {
+            let capital = w[0].is_ascii_uppercase();
+            let (fast, reference) = (lower_word_len(&w, capital), lower_word_len_reference(&w, capital));
+            proptest::prop_assert!(fast == reference || fast >= 15 && reference >= 15, "{:?}: {} {}", w, fast, reference);
         }
     }
 
