@@ -336,6 +336,19 @@ fn initials(input: &str) -> IResult<&str, &str> {
     Ok((rest, matched))
 }
 
+/// The bytes that may start a [roman ordinal](is_roman_ordinal), as a
+/// table: one load and one branch, rarely taken, rather than a test of
+/// case then one of the letter.
+static ROMAN_START: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'I' as usize] = true;
+    table[b'V' as usize] = true;
+    table[b'X' as usize] = true;
+    table[b'L' as usize] = true;
+    table[b'C' as usize] = true;
+    table
+};
+
 /// Roman numeral ordinals: `XXe`, `XVe`, `Ier`, `IIIe`.
 fn is_roman_ordinal(word: &[u8]) -> bool {
     let roman_len = word.iter().take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')).count();
@@ -863,8 +876,7 @@ impl Lexer<'_> {
             let next = window[len];
             match WORD_END[next as usize] {
                 END_PLAIN => {
-                    if capital && matches!(first, b'I' | b'V' | b'X' | b'L' | b'C') && is_roman_ordinal(&window[..len])
-                    {
+                    if ROMAN_START[first as usize] && is_roman_ordinal(&window[..len]) {
                         break;
                     }
                 }
