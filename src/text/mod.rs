@@ -35,10 +35,10 @@ pub struct Document<'t> {
     /// The tokens, in order.
     pub tokens: Vec<Token>,
     /// The folded keys of all tokens; see [`Document::key`]. It starts with
-    /// a copy of the text whose ASCII letters are lowered, where the keys
-    /// that equal their token's text so lowered lie, at the token's own
-    /// offsets (most words, numbers and punctuation); the other keys
-    /// follow it, end to end.
+    /// a copy of the text whose ASCII letters are lowered, where most keys
+    /// lie, at their text's own offsets: those of most words, numbers and
+    /// punctuation, which are their text so lowered. The other keys follow
+    /// the copy, end to end.
     pub keys: String,
     /// The sentences, in order.
     pub sentences: Vec<Sentence>,
