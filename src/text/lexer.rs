@@ -4,6 +4,8 @@
 //! The lexer allocates nothing per token: tokens go into one vector and
 //! their folded keys into one string, both owned by the document.
 
+use std::ops::Range;
+
 use nom::IResult;
 use nom::Parser;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while_m_n, take_while1};
@@ -113,6 +115,59 @@ fn not_lower(x: u64) -> u64 {
     let below_a = !(low7 + splat(0x80 - b'a'));
     let above_z = low7 + splat(0x7F - b'z');
     (below_a | above_z | x) & HIGH_BITS
+}
+
+/// The length of the lower-case word at the start of `w`: lower-case ASCII
+/// letters and lower-case Latin-1 letters (`à` to `ÿ`, `ß`, but `÷`), the
+/// first letter maybe an ASCII capital (`capital`, which the caller has
+/// checked). Sixteen bytes are looked at at once, without a branch per
+/// byte or per letter; the result is exact when below 15, and 15 or 16
+/// means that the word may go on.
+#[inline(always)]
+fn lower_word_len(w: &[u8; 16], capital: bool) -> usize {
+    let x = u128::from_le_bytes(*w) | u128::from(capital) << 5;
+    let ascii_end = (lower_ascii_stops(x).trailing_zeros() / 8) as usize;
+    // Most words have no Latin-1 letter before their end: only when one
+    // stops the ASCII scan does the longer test run.
+    if w.get(ascii_end) != Some(&0xC3) {
+        return ascii_end;
+    }
+    let lead = bytes_equal(x, 0xC3);
+    // Second bytes of a lower-case Latin-1 letter: 0x9F to 0xBF, but 0xB7.
+    let low7 = x & !HIGH_BITS_16;
+    let from_9f = low7 + splat16(0x80 - 0x1F);
+    let to_bf = !(low7 + splat16(0x80 - 0x40));
+    let second = x & from_9f & to_bf & !bytes_equal(x, 0xB7) & HIGH_BITS_16;
+    // A lead byte whose next byte is such a second byte, and that byte.
+    let pair = lead & second >> 8;
+    let stops = lower_ascii_stops(x) & !(pair | pair << 8);
+    (stops.trailing_zeros() / 8) as usize
+}
+
+/// [`not_lower`] over sixteen bytes.
+#[inline(always)]
+fn lower_ascii_stops(x: u128) -> u128 {
+    let low7 = x & !HIGH_BITS_16;
+    let below_a = !(low7 + splat16(0x80 - b'a'));
+    let above_z = low7 + splat16(0x7F - b'z');
+    (below_a | above_z | x) & HIGH_BITS_16
+}
+
+/// The high bit of every byte of `x` that equals `b`.
+#[inline(always)]
+fn bytes_equal(x: u128, b: u8) -> u128 {
+    let diff = x ^ splat16(b);
+    // Adding 0x7F to the low seven bits sets the high bit unless all are
+    // zero; the high bit of `diff` itself covers the eighth.
+    let nonzero = ((diff & !HIGH_BITS_16) + splat16(0x7F)) | diff;
+    !nonzero & HIGH_BITS_16
+}
+
+const HIGH_BITS_16: u128 = u128::from_ne_bytes([0x80; 16]);
+
+/// `b` in every byte of a `u128`.
+const fn splat16(b: u8) -> u128 {
+    u128::from_ne_bytes([b; 16])
 }
 
 /// In a run: some ASCII letter but the first is upper case, or some byte
@@ -281,6 +336,19 @@ fn initials(input: &str) -> IResult<&str, &str> {
     Ok((rest, matched))
 }
 
+/// The bytes that may start a [roman ordinal](is_roman_ordinal), as a
+/// table: one load and one branch, rarely taken, rather than a test of
+/// case then one of the letter.
+static ROMAN_START: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'I' as usize] = true;
+    table[b'V' as usize] = true;
+    table[b'X' as usize] = true;
+    table[b'L' as usize] = true;
+    table[b'C' as usize] = true;
+    table
+};
+
 /// Roman numeral ordinals: `XXe`, `XVe`, `Ier`, `IIIe`.
 fn is_roman_ordinal(word: &[u8]) -> bool {
     let roman_len = word.iter().take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')).count();
@@ -290,13 +358,21 @@ fn is_roman_ordinal(word: &[u8]) -> bool {
     matches!(&word[roman_len..], b"e" | b"er" | b"\xC3\xA8me" | b"eme" | b"es")
 }
 
-/// Cuts `text` into tokens, appending them to `tokens` and their folded
-/// keys to `keys`.
+/// Cuts `text` into tokens, appending them to `tokens`, and writes their
+/// folded keys to `keys`, which it empties first.
+///
+/// `keys` starts with a copy of `text` whose ASCII letters are lowered:
+/// a token whose key is its own text so lowered (most words, numbers and
+/// punctuation) points there, so that its key costs no copy. The other
+/// keys follow, end to end.
 ///
 /// `events` receives the indices of the tokens that sentences and
 /// quotations turn on: line starts, terminal punctuation, abbreviations,
 /// initials and quotation marks (see [`is_event_kind`]).
 pub fn lex(text: &str, tokens: &mut Vec<Token>, keys: &mut String, events: &mut Vec<u32>) {
+    keys.clear();
+    keys.push_str(text);
+    keys.make_ascii_lowercase();
     let mut lexer = Lexer {
         text,
         tokens,
@@ -327,8 +403,10 @@ pub fn is_event_kind(kind: TokenKind) -> bool {
 struct Lexer<'a> {
     text: &'a str,
     tokens: &'a mut Vec<Token>,
-    /// The keys, written as whole characters (text slices, ASCII bytes,
-    /// folded characters), so they never need checking as UTF-8.
+    /// The text with its ASCII letters lowered, then the keys that differ
+    /// from it (see [`lex`]), written as whole characters (text slices,
+    /// ASCII bytes, folded characters), so they never need checking as
+    /// UTF-8.
     keys: &'a mut String,
     /// See [`lex`].
     events: &'a mut Vec<u32>,
@@ -388,9 +466,11 @@ static START: [u8; 256] = {
     table
 };
 
-/// The kind of a one-byte ASCII token (see [`Lexer::punctuation`]).
+/// The kind of a one-byte ASCII token (see [`Lexer::punctuation`]); `.`
+/// is a period unless an ellipsis starts there.
 static ASCII_KIND: [TokenKind; 128] = {
     let mut table = [TokenKind::Symbol; 128];
+    table[b'.' as usize] = TokenKind::Period;
     table[b',' as usize] = TokenKind::Comma;
     table[b':' as usize] = TokenKind::Colon;
     table[b';' as usize] = TokenKind::Semicolon;
@@ -483,22 +563,6 @@ enum WordEnd {
     Elided(usize),
     /// The general parsers must read it.
     General,
-}
-
-/// Appends the first `len` bytes of `rest` to `keys`; copies sixteen bytes
-/// at once and cuts them back when it can, which costs less than copying
-/// a length only known at run time.
-#[inline(always)]
-fn push_prefix(keys: &mut String, rest: &str, len: usize) {
-    if len <= 16 {
-        if let Some(chunk) = rest.get(..16) {
-            let at = keys.len();
-            keys.push_str(chunk);
-            keys.truncate(at + len);
-            return;
-        }
-    }
-    keys.push_str(&rest[..len]);
 }
 
 /// True for the words of [`ABBREVIATIONS`].
@@ -601,59 +665,84 @@ fn word_ending(word: &[u8], next: &[u8], seen: u8) -> WordEnd {
 }
 
 impl Lexer<'_> {
+    /// Lexes the whole text. The kinds of first byte are tested in turn,
+    /// the most frequent first, with plain branches: a jump table on
+    /// [`START`] would send every token through one indirect jump, which
+    /// processors predict worse.
     fn run(&mut self) {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut pos = 0;
         while pos < bytes.len() {
             let first = bytes[pos];
-            let len = match START[first as usize] {
+            let class = START[first as usize];
+            let len = if class == S_LETTER {
+                self.letters(pos)
+            } else if class == S_PUNCT {
+                let flags = std::mem::take(&mut self.pending);
+                self.emit(pos, pos + 1, ASCII_KIND[first as usize & 0x7F], flags);
+                1
+            } else if class == S_SPACE && starts_non_space(&bytes[pos + 1..]) {
                 // The most common space: one ASCII space before a token.
-                S_SPACE if starts_non_space(&bytes[pos + 1..]) => {
-                    self.pending |= TokenFlags::SPACE_BEFORE;
-                    1
+                self.pending |= TokenFlags::SPACE_BEFORE;
+                1
+            } else if class == S_C2 || class == S_E2 {
+                match self.wide_punctuation(pos) {
+                    Some(len) => len,
+                    None => self.general(pos),
                 }
-                S_SPACE | S_BREAK => self.ascii_space(pos),
-                S_LETTER => match self.word_chain(pos) {
-                    after if after > pos => after - pos,
-                    _ => match self.plain_words(pos) {
-                        after if after > pos => after - pos,
-                        _ => match self.plain_compound(pos) {
-                            Some(len) => len,
-                            None => self.general(pos),
-                        },
-                    },
-                },
-                S_DIGIT => match plain_number(&text[pos..]) {
-                    Ok((_, digits)) => {
-                        let flags = std::mem::take(&mut self.pending) | TokenFlags::HAS_DIGIT;
-                        self.emit(pos, pos + digits.len(), TokenKind::Number, flags, digits);
-                        digits.len()
-                    }
-                    Err(_) => self.general(pos),
-                },
-                S_PUNCT => {
-                    let flags = std::mem::take(&mut self.pending);
-                    self.emit_byte(pos, ASCII_KIND[first as usize & 0x7F], flags, first);
-                    1
-                }
-                S_PERIOD => {
-                    let flags = std::mem::take(&mut self.pending);
-                    if bytes[pos + 1..].starts_with(b"..") {
-                        self.emit(pos, pos + 3, TokenKind::Ellipsis, flags, "...");
-                        3
-                    } else {
-                        self.emit_byte(pos, TokenKind::Period, flags, b'.');
-                        1
-                    }
-                }
-                S_C2 | S_E2 => match self.wide_punctuation(pos) {
+            } else if class == S_PERIOD {
+                self.period(pos)
+            } else if class == S_DIGIT {
+                self.digits(pos)
+            } else if class == S_SPACE || class == S_BREAK {
+                self.ascii_space(pos)
+            } else {
+                self.general(pos)
+            };
+            pos += len;
+        }
+    }
+
+    /// A word, or words, at `pos`, which starts with an ASCII letter or a
+    /// Latin-1 lead byte: the fast paths in turn, then the general one.
+    #[inline(always)]
+    fn letters(&mut self, pos: usize) -> usize {
+        match self.word_chain(pos) {
+            after if after > pos => after - pos,
+            _ => match self.plain_words(pos) {
+                after if after > pos => after - pos,
+                _ => match self.plain_compound(pos) {
                     Some(len) => len,
                     None => self.general(pos),
                 },
-                _ => self.general(pos),
-            };
-            pos += len;
+            },
+        }
+    }
+
+    /// A period or an ellipsis written `...`.
+    #[inline]
+    fn period(&mut self, pos: usize) -> usize {
+        let flags = std::mem::take(&mut self.pending);
+        if self.text.as_bytes()[pos + 1..].starts_with(b"..") {
+            self.emit(pos, pos + 3, TokenKind::Ellipsis, flags);
+            3
+        } else {
+            self.emit(pos, pos + 1, TokenKind::Period, flags);
+            1
+        }
+    }
+
+    /// A number at `pos`, which starts with a digit.
+    #[inline]
+    fn digits(&mut self, pos: usize) -> usize {
+        match plain_number(&self.text[pos..]) {
+            Ok((_, digits)) => {
+                let flags = std::mem::take(&mut self.pending) | TokenFlags::HAS_DIGIT;
+                self.emit(pos, pos + digits.len(), TokenKind::Number, flags);
+                digits.len()
+            }
+            Err(_) => self.general(pos),
         }
     }
 
@@ -702,27 +791,25 @@ impl Lexer<'_> {
     #[inline]
     fn wide_punctuation(&mut self, pos: usize) -> Option<usize> {
         let bytes = &self.text.as_bytes()[pos..];
-        let (kind, len, key) = match *bytes {
-            [0xC2, 0xAB, ..] => (TokenKind::QuoteOpen, 2, "«"),
-            [0xC2, 0xBB, ..] => (TokenKind::QuoteClose, 2, "»"),
+        // The third field: `‘` and `’` fold to `'`, which the lowered copy
+        // does not hold; the other marks are their own keys.
+        let (kind, len, apostrophe) = match *bytes {
+            [0xC2, 0xAB, ..] => (TokenKind::QuoteOpen, 2, false),
+            [0xC2, 0xBB, ..] => (TokenKind::QuoteClose, 2, false),
             [0xC2, 0xA0, ..] if starts_non_space(&bytes[2..]) => {
                 self.pending |= TokenFlags::SPACE_BEFORE;
                 return Some(2);
             }
             [0xE2, 0x80, third, ..] => match third {
-                0x99 => (TokenKind::QuoteClose, 3, "'"),
-                0x98 => (TokenKind::QuoteOpen, 3, "'"),
-                0x9C => (TokenKind::QuoteOpen, 3, "“"),
-                0x9D => (TokenKind::QuoteClose, 3, "”"),
-                0x9E => (TokenKind::QuoteOpen, 3, "„"),
-                0xB9 => (TokenKind::QuoteOpen, 3, "‹"),
-                0xBA => (TokenKind::QuoteClose, 3, "›"),
-                0xA6 => (TokenKind::Ellipsis, 3, "…"),
-                0x90 => (TokenKind::Dash, 3, "\u{2010}"),
-                0x91 => (TokenKind::Dash, 3, "\u{2011}"),
-                0x93 => (TokenKind::Dash, 3, "–"),
-                0x94 => (TokenKind::Dash, 3, "—"),
-                0x95 => (TokenKind::Dash, 3, "―"),
+                0x99 => (TokenKind::QuoteClose, 3, true),
+                0x98 => (TokenKind::QuoteOpen, 3, true),
+                // “, „, ‹.
+                0x9C | 0x9E | 0xB9 => (TokenKind::QuoteOpen, 3, false),
+                // ”, ›.
+                0x9D | 0xBA => (TokenKind::QuoteClose, 3, false),
+                0xA6 => (TokenKind::Ellipsis, 3, false),
+                // U+2010, U+2011, –, —, ―.
+                0x90 | 0x91 | 0x93 | 0x94 | 0x95 => (TokenKind::Dash, 3, false),
                 0x80..=0x8B | 0xAF if starts_non_space(&bytes[3..]) => {
                     self.pending |= TokenFlags::SPACE_BEFORE;
                     return Some(3);
@@ -732,7 +819,13 @@ impl Lexer<'_> {
             _ => return None,
         };
         let flags = std::mem::take(&mut self.pending);
-        self.emit(pos, pos + len, kind, flags, key);
+        if apostrophe {
+            let key_start = self.keys.len();
+            self.keys.push('\'');
+            self.push_token(pos, pos + len, key_start..key_start + 1, kind, flags);
+        } else {
+            self.emit(pos, pos + len, kind, flags);
+        }
         Some(len)
     }
 
@@ -746,31 +839,15 @@ impl Lexer<'_> {
         self.tokens.push(token);
     }
 
-    /// Pushes a token with its key.
+    /// Pushes a token whose key is its own text, as the lowered copy holds
+    /// it.
     #[inline]
-    fn emit(&mut self, start: usize, end: usize, kind: TokenKind, flags: u16, key: &str) {
-        let key_start = self.keys.len();
-        self.keys.push_str(key);
+    fn emit(&mut self, start: usize, end: usize, kind: TokenKind, flags: u16) {
         self.push_raw(Token {
             start: start as u32,
             end: end as u32,
-            key_start: key_start as u32,
-            key_len: key.len() as u32,
-            kind,
-            flags: TokenFlags(flags),
-        });
-    }
-
-    /// Pushes a token of one ASCII byte, its own key.
-    #[inline]
-    fn emit_byte(&mut self, start: usize, kind: TokenKind, flags: u16, b: u8) {
-        let key_start = self.keys.len();
-        self.keys.push(char::from(b & 0x7F));
-        self.push_raw(Token {
-            start: start as u32,
-            end: start as u32 + 1,
-            key_start: key_start as u32,
-            key_len: 1,
+            key_start: start as u32,
+            key_len: (end - start) as u32,
             kind,
             flags: TokenFlags(flags),
         });
@@ -779,43 +856,27 @@ impl Lexer<'_> {
     /// The fastest path, for the words of running text: lower-case words of
     /// ASCII and Latin-1 letters, maybe capitalised, that a space, a comma
     /// or another plain ending follows, chained through the single spaces
-    /// between them. It reads a window of 32 bytes per word, so it stops
-    /// short of the end of the text; it also stops at anything else, and
-    /// [`Lexer::plain_words`] goes on from there. Returns where it stopped.
+    /// between them. Their keys are their text with the first letter
+    /// lowered, which the lowered copy at the start of the keys already
+    /// holds. It reads a window of 16 bytes per word, so it stops short of
+    /// the end of the text and before words of 15 bytes or more; it also
+    /// stops at anything else, and [`Lexer::plain_words`] goes on from
+    /// there. Returns where it stopped.
     #[inline(never)]
     fn word_chain(&mut self, mut pos: usize) -> usize {
-        let text = self.text;
-        let bytes = text.as_bytes();
+        let bytes = self.text.as_bytes();
         let mut pending = self.pending;
-        while let Some(window) = bytes.get(pos..).and_then(|b| b.first_chunk::<32>()) {
+        while let Some(window) = bytes.get(pos..).and_then(|b| b.first_chunk::<16>()) {
             let first = window[0];
             let capital = first.is_ascii_uppercase();
-            // The word's length: lower-case ASCII letters, eight at a time,
-            // and lower-case Latin-1 letters (`é`, `ß`) between them.
-            let mut at = 0;
-            let mut x = load8(window, 0) | u64::from(capital) << 5;
-            let len = loop {
-                let stop = not_lower(x);
-                if stop != 0 {
-                    let end = at + (stop.trailing_zeros() / 8) as usize;
-                    match window.get(end..end + 2) {
-                        Some(&[0xC3, second]) if second >= 0x9F && second != 0xB7 => at = end + 2,
-                        _ => break end,
-                    }
-                } else {
-                    at += 8;
-                }
-                if at + 8 > window.len() {
-                    self.pending = pending;
-                    return pos;
-                }
-                x = load8(window, at);
-            };
+            let len = lower_word_len(window, capital);
+            if len >= 15 {
+                break;
+            }
             let next = window[len];
             match WORD_END[next as usize] {
                 END_PLAIN => {
-                    if capital && matches!(first, b'I' | b'V' | b'X' | b'L' | b'C') && is_roman_ordinal(&window[..len])
-                    {
+                    if ROMAN_START[first as usize] && is_roman_ordinal(&window[..len]) {
                         break;
                     }
                 }
@@ -835,40 +896,40 @@ impl Lexer<'_> {
                 }
                 _ => break,
             }
-            // The key: the word, its first letter lowered. Sixteen bytes are
-            // copied at once and cut back.
-            let key_start = self.keys.len();
-            match text.get(pos..pos + 16) {
-                Some(chunk) if len <= 16 => {
-                    self.keys.push_str(chunk);
-                    self.keys.truncate(key_start + len);
-                }
-                _ => self.keys.push_str(&text[pos..pos + len]),
-            }
-            if capital {
-                if let Some(letter) = self.keys.get_mut(key_start..key_start + 1) {
-                    letter.make_ascii_lowercase();
-                }
-            }
             if pending & TokenFlags::LINE_START != 0 {
                 self.events.push(self.tokens.len() as u32);
             }
             self.tokens.push(Token {
                 start: pos as u32,
                 end: (pos + len) as u32,
-                key_start: key_start as u32,
+                key_start: pos as u32,
                 key_len: len as u32,
                 kind: TokenKind::Word,
                 flags: TokenFlags(pending | (u16::from(capital) * TokenFlags::CAPITALIZED)),
             });
             pos += len;
-            // One space, then the next word.
-            if next == b' ' && window.get(len + 1).is_some_and(|&b| START[b as usize] == S_LETTER) {
-                pending = TokenFlags::SPACE_BEFORE;
-                pos += 1;
-            } else {
-                pending = 0;
-                break;
+            // A mark of one byte that a space follows (`,`, `.`, `)`), as
+            // `run` reads it.
+            if let [mark, b' ', ..] = bytes[pos..] {
+                if matches!(START[mark as usize], S_PUNCT | S_PERIOD) {
+                    self.emit(pos, pos + 1, ASCII_KIND[mark as usize & 0x7F], 0);
+                    pos += 1;
+                }
+            }
+            // One space, then the next word, or another token that `run`
+            // reads.
+            pending = 0;
+            match bytes[pos..] {
+                [b' ', b, ..] if START[b as usize] == S_LETTER => {
+                    pending = TokenFlags::SPACE_BEFORE;
+                    pos += 1;
+                }
+                [b' ', ..] if starts_non_space(&bytes[pos + 1..]) => {
+                    pending = TokenFlags::SPACE_BEFORE;
+                    pos += 1;
+                    break;
+                }
+                _ => break,
             }
         }
         self.pending = pending;
@@ -904,30 +965,28 @@ impl Lexer<'_> {
                 },
                 _ => break,
             }
-            let key_start = self.keys.len();
             let mut flags = self.pending;
+            let mut key = pos..end;
             if seen & !(FIRST_UPPER | LATIN1) == 0 {
                 // Lower case, but maybe the first letter: the key is the word,
-                // with that letter lowered.
-                if seen & FIRST_UPPER == 0 {
-                    push_prefix(self.keys, &text[pos..], len);
-                } else {
+                // with that letter lowered, as the lowered copy holds it.
+                if seen & FIRST_UPPER != 0 {
                     let first = bytes[pos];
                     if matches!(first, b'I' | b'V' | b'X' | b'L' | b'C') && is_roman_ordinal(&bytes[pos..end]) {
                         break;
                     }
                     flags |= TokenFlags::CAPITALIZED;
-                    self.keys.push(char::from(first | 0x20));
-                    push_prefix(self.keys, &text[pos + 1..], len - 1);
                 }
             } else {
                 let word = &text[pos..end];
                 if is_roman_ordinal(word.as_bytes()) {
                     break;
                 }
-                flags |= self.cased_key(word, seen);
+                let (cased, flagged) = self.cased_key(pos, word, seen);
+                key = cased;
+                flags |= flagged;
             }
-            self.push_token(pos, end, key_start, TokenKind::Word, flags);
+            self.push_token(pos, end, key, TokenKind::Word, flags);
             pos = end;
             // One space, then (in the caller) the next word.
             match bytes.get(end..end + 2) {
@@ -993,10 +1052,11 @@ impl Lexer<'_> {
         Some(self.split_word(pos, &text[pos..end], &text[end..]))
     }
 
-    /// Writes the key of a word that has capitals or digits; returns its
-    /// flags.
+    /// The key of the word `word` at `pos`, which has capitals or digits,
+    /// and its flags. Its key is in the lowered copy unless it has Latin-1
+    /// capitals, which are lowered into a new key.
     #[inline(never)]
-    fn cased_key(&mut self, word: &str, seen: u8) -> u16 {
+    fn cased_key(&mut self, pos: usize, word: &str, seen: u8) -> (Range<usize>, u16) {
         let bytes = word.as_bytes();
         let first = bytes[0];
         let mut flags = 0;
@@ -1006,37 +1066,36 @@ impl Lexer<'_> {
         if first.is_ascii_uppercase() || (first == 0xC3 && bytes[1] <= 0x9E && bytes[1] != 0x97) {
             flags |= TokenFlags::CAPITALIZED;
         }
+        let is_latin1_capital = |c: char| matches!(c, 'À'..='Þ') && c != '×';
         if seen & LATIN1 != 0 {
-            // `États`, `ÉLYSÉE`: the Latin-1 capitals are lower-cased too.
             let (mut letters, mut upper) = (0u32, 0u32);
             for c in word.chars() {
-                if c.is_ascii() {
-                    upper += u32::from(c.is_ascii_uppercase());
-                    letters += u32::from(c.is_ascii_alphabetic());
-                    self.keys.push(c.to_ascii_lowercase());
-                } else {
-                    letters += 1;
-                    if matches!(c, 'À'..='Þ') && c != '×' {
-                        upper += 1;
-                        self.keys.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
-                    } else {
-                        self.keys.push(c);
-                    }
-                }
+                letters += u32::from(!c.is_ascii() || c.is_ascii_alphabetic());
+                upper += u32::from(c.is_ascii_uppercase() || is_latin1_capital(c));
             }
             if upper >= 2 && upper == letters {
                 flags |= TokenFlags::ALL_CAPS;
+            }
+            if seen & LATIN1_UPPER != 0 {
+                // `États`, `ÉLYSÉE`: the Latin-1 capitals are lowered too,
+                // which the lowered copy does not do.
+                let key_start = self.keys.len();
+                for c in word.chars() {
+                    if is_latin1_capital(c) {
+                        self.keys.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+                    } else {
+                        self.keys.push(c.to_ascii_lowercase());
+                    }
+                }
+                return (key_start..self.keys.len(), flags);
             }
         } else {
             let upper = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
             if upper >= 2 && !bytes.iter().any(u8::is_ascii_lowercase) {
                 flags |= TokenFlags::ALL_CAPS;
             }
-            let key_start = self.keys.len();
-            self.keys.push_str(word);
-            self.keys[key_start..].make_ascii_lowercase();
         }
-        flags
+        (pos..pos + word.len(), flags)
     }
 
     /// Pushes the elided word `pos..end` with its apostrophe, which ends
@@ -1047,11 +1106,17 @@ impl Lexer<'_> {
         if self.text.as_bytes()[pos].is_ascii_uppercase() {
             flags |= TokenFlags::CAPITALIZED;
         }
-        let key_start = self.keys.len();
-        self.keys.push_str(&self.text[pos..end]);
-        self.keys[key_start..].make_ascii_lowercase();
-        self.keys.push('\'');
-        self.push_token(pos, after, key_start, TokenKind::Word, flags);
+        let key = if after == end + 1 {
+            // `l'`: the lowered copy holds the key.
+            pos..after
+        } else {
+            let key_start = self.keys.len();
+            self.keys.push_str(&self.text[pos..end]);
+            self.keys[key_start..].make_ascii_lowercase();
+            self.keys.push('\'');
+            key_start..self.keys.len()
+        };
+        self.push_token(pos, after, key, TokenKind::Word, flags);
     }
 
     /// Skips whitespace, noting line and paragraph breaks; returns its length.
@@ -1240,14 +1305,14 @@ impl Lexer<'_> {
         len
     }
 
-    /// Pushes a token whose key is already written from `key_start` on.
+    /// Pushes a token whose key is `key` in the keys.
     #[inline]
-    fn push_token(&mut self, start: usize, end: usize, key_start: usize, kind: TokenKind, flags: u16) {
+    fn push_token(&mut self, start: usize, end: usize, key: Range<usize>, kind: TokenKind, flags: u16) {
         self.push_raw(Token {
             start: start as u32,
             end: end as u32,
-            key_start: key_start as u32,
-            key_len: (self.keys.len() - key_start) as u32,
+            key_start: key.start as u32,
+            key_len: key.len() as u32,
             kind,
             flags: TokenFlags(flags),
         });
@@ -1263,11 +1328,12 @@ impl Lexer<'_> {
     fn push_with_key(&mut self, start: usize, end: usize, key_from: usize, kind: TokenKind, flags: u16) {
         let slice = &self.text[start..end];
         let mut flags = flags | std::mem::take(&mut self.pending);
-        let key_start = self.keys.len();
+        let key;
         if slice.is_ascii() && slice.len() == 1 {
-            // Punctuation and one-letter words.
+            // Punctuation and one-letter words, whose key the lowered copy
+            // holds.
             let b = slice.as_bytes()[0];
-            self.keys.push(char::from(b.to_ascii_lowercase()));
+            key = start..end;
             if b.is_ascii_uppercase() {
                 flags |= TokenFlags::CAPITALIZED;
             } else if b.is_ascii_digit() {
@@ -1275,10 +1341,20 @@ impl Lexer<'_> {
             }
         } else {
             let key_text = &self.text[key_from..end];
-            flags |= match latin_key(key_text, self.keys) {
-                Some(case) => case,
+            let key_start = self.keys.len();
+            flags |= match latin_case(key_text) {
+                Some((case, LatinKey::Lowered)) => {
+                    key = key_from..end;
+                    case
+                }
+                Some((case, LatinKey::Folded)) => {
+                    write_latin_key(key_text, self.keys);
+                    key = key_start..self.keys.len();
+                    case
+                }
                 None => {
                     fold_into_string(key_text, self.keys);
+                    key = key_start..self.keys.len();
                     case_flags(key_text)
                 }
             };
@@ -1293,15 +1369,7 @@ impl Lexer<'_> {
                 flags |= TokenFlags::HYPHENATED;
             }
         }
-        let key_len = self.keys.len() - key_start;
-        self.push_raw(Token {
-            start: start as u32,
-            end: end as u32,
-            key_start: key_start as u32,
-            key_len: key_len as u32,
-            kind,
-            flags: TokenFlags(flags),
-        });
+        self.push_token(start, end, key, kind, flags);
     }
 }
 
@@ -1346,73 +1414,83 @@ fn split_inversion(word: &str) -> Option<(usize, &str)> {
     Some((verb_end, pronoun))
 }
 
-/// [`fold_into_string`] and [`case_flags`] at once, byte by byte, for
-/// the words of news text: ASCII letters, digits, hyphens, apostrophes and
-/// periods, Latin-1 letters and `’`. Returns `None`, having written
-/// nothing, for any other word.
-fn latin_key(word: &str, out: &mut String) -> Option<u16> {
+/// Where the key of a word that [`latin_case`] reads lies.
+#[derive(Debug, PartialEq)]
+enum LatinKey {
+    /// In the lowered copy of the text: the word has no Latin-1 capital
+    /// and no `’`.
+    Lowered,
+    /// To be written by [`write_latin_key`].
+    Folded,
+}
+
+/// What [`latin_case`] knows of a byte.
+static LATIN_CASE: [u8; 256] = {
+    let mut table = [LC_BAD; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_lowercase() {
+            LC_LETTER
+        } else if c.is_ascii_uppercase() {
+            LC_LETTER | LC_CAPITAL
+        } else if c.is_ascii_digit() || matches!(c, b'-' | b'\'' | b'.') {
+            0
+        } else {
+            LC_BAD
+        };
+        b += 1;
+    }
+    table[0xC3] = LC_LEAD;
+    table[0xE2] = LC_LEAD;
+    table
+};
+const LC_LETTER: u8 = 1;
+const LC_CAPITAL: u8 = 2;
+/// 0xC3 (a Latin-1 letter, maybe) or 0xE2 (`’`, maybe).
+const LC_LEAD: u8 = 4;
+const LC_BAD: u8 = 8;
+
+/// [`case_flags`], and where the key lies, at once, for the words of news
+/// text: ASCII letters, digits, hyphens, apostrophes and periods, Latin-1
+/// letters and `’`; `None` for any other word. ASCII bytes are counted
+/// from a table without a branch each, so that a word's mix of cases,
+/// digits and hyphens costs no mispredicted branch.
+fn latin_case(word: &str) -> Option<(u16, LatinKey)> {
     let b = word.as_bytes();
     // `case_flags` looks at the first 66 characters.
     let (mut chars, mut letters, mut upper, mut first_upper) = (0usize, 0u32, 0u32, false);
-    let mut plain = true;
+    let mut key = LatinKey::Lowered;
     let mut i = 0;
     while i < b.len() {
-        let (letter, capital, len) = match b[i] {
-            b'a'..=b'z' => (true, false, 1),
-            b'A'..=b'Z' => (true, true, 1),
-            b'0'..=b'9' | b'-' | b'\'' | b'.' => (false, false, 1),
-            0xC3 => match b.get(i + 1) {
-                Some(&second) if (0x80..=0xBF).contains(&second) && second != 0x97 && second != 0xB7 => {
-                    plain &= second > 0x9E;
-                    (true, second <= 0x9E, 2)
+        let class = LATIN_CASE[b[i] as usize];
+        let (letter, capital, len) = if class & (LC_LEAD | LC_BAD) == 0 {
+            (class & LC_LETTER != 0, class & LC_CAPITAL != 0, 1)
+        } else {
+            match b[i] {
+                0xC3 => match b.get(i + 1) {
+                    Some(&second) if (0x80..=0xBF).contains(&second) && second != 0x97 && second != 0xB7 => {
+                        if second <= 0x9E {
+                            key = LatinKey::Folded;
+                        }
+                        (true, second <= 0x9E, 2)
+                    }
+                    _ => return None,
+                },
+                0xE2 if b[i..].starts_with("’".as_bytes()) => {
+                    key = LatinKey::Folded;
+                    (false, false, 3)
                 }
                 _ => return None,
-            },
-            0xE2 if b[i..].starts_with("’".as_bytes()) => {
-                plain = false;
-                (false, false, 3)
             }
-            _ => return None,
         };
-        if letter && chars <= 65 {
-            if capital {
-                upper += 1;
-                first_upper |= letters == 0;
-            }
-            letters += 1;
-        }
+        let counted = letter & (chars <= 65);
+        first_upper |= counted & capital & (letters == 0);
+        upper += u32::from(counted & capital);
+        letters += u32::from(counted);
         chars += 1;
         i += len;
     }
-    let key_start = out.len();
-    if plain {
-        out.push_str(word);
-    } else {
-        // Latin-1 capitals and `’` change; the rest is copied in runs.
-        let mut run = 0;
-        let mut i = 0;
-        while i < b.len() {
-            match b[i] {
-                0xC3 => {
-                    if b[i + 1] <= 0x9E {
-                        out.push_str(&word[run..i]);
-                        out.push(char::from_u32(u32::from(b[i + 1]) + 0x60).unwrap_or('?'));
-                        run = i + 2;
-                    }
-                    i += 2;
-                }
-                0xE2 => {
-                    out.push_str(&word[run..i]);
-                    out.push('\'');
-                    i += 3;
-                    run = i;
-                }
-                _ => i += 1,
-            }
-        }
-        out.push_str(&word[run..]);
-    }
-    out[key_start..].make_ascii_lowercase();
     let mut flags = 0;
     if first_upper {
         flags |= TokenFlags::CAPITALIZED;
@@ -1420,7 +1498,38 @@ fn latin_key(word: &str, out: &mut String) -> Option<u16> {
     if upper >= 2 && upper == letters {
         flags |= TokenFlags::ALL_CAPS;
     }
-    Some(flags)
+    Some((flags, key))
+}
+
+/// Writes the key of a word that [`latin_case`] found
+/// [`LatinKey::Folded`]: Latin-1 capitals and `’` change; the rest is
+/// copied in runs, then lowered.
+fn write_latin_key(word: &str, out: &mut String) {
+    let b = word.as_bytes();
+    let key_start = out.len();
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0xC3 => {
+                if b[i + 1] <= 0x9E {
+                    out.push_str(&word[run..i]);
+                    out.push(char::from_u32(u32::from(b[i + 1]) + 0x60).unwrap_or('?'));
+                    run = i + 2;
+                }
+                i += 2;
+            }
+            0xE2 => {
+                out.push_str(&word[run..i]);
+                out.push('\'');
+                i += 3;
+                run = i;
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(&word[run..]);
+    out[key_start..].make_ascii_lowercase();
 }
 
 /// Capitalisation flags of a word.
@@ -1531,6 +1640,67 @@ mod tests {
         }
     }
 
+    /// The byte-by-byte definition that [`lower_word_len`] computes
+    /// sixteen bytes at a time.
+    fn lower_word_len_reference(w: &[u8; 16], capital: bool) -> usize {
+        let mut i = 0;
+        while i < 16 {
+            match w[i..] {
+                [c, ..] if c.is_ascii_lowercase() || (i == 0 && capital) => i += 1,
+                [0xC3, second, ..] if (0x9F..=0xBF).contains(&second) && second != 0xB7 => i += 2,
+                _ => break,
+            }
+        }
+        i
+    }
+
+    #[test]
+    fn lower_word_lengths_match_the_byte_by_byte_definition() {
+        let check = |w: &[u8; 16]| {
+            let capital = w[0].is_ascii_uppercase();
+            let (fast, reference) = (lower_word_len(w, capital), lower_word_len_reference(w, capital));
+            // Exact below 15; from 15 on, only "maybe longer" matters.
+            assert!(fast == reference || fast >= 15 && reference >= 15, "{w:?}: {fast} {reference}");
+        };
+        for sample in ["président", "Président", "ça va", "élève à", "a÷b", "aß", "Ÿÿ", "été-là", "abcdefghijklmnopq"]
+        {
+            let mut w = [b' '; 16];
+            let n = sample.len().min(16);
+            w[..n].copy_from_slice(&sample.as_bytes()[..n]);
+            check(&w);
+        }
+        // Every pair of bytes, at every offset, after a lower-case letter, a
+        // capital or a Latin-1 letter.
+        let mut w = [b'a'; 16];
+        for x in 0..=255u8 {
+            for y in [b'a', b'A', b'0', 0x80, 0x9E, 0x9F, 0xA9, 0xB7, 0xBF, 0xC0, 0xC3, b' ', x] {
+                for first in [b'a', b'Z', 0xC3] {
+                    for at in 0..15 {
+                        w.fill(b'a');
+                        w[0] = first;
+                        w[1] = if first == 0xC3 { 0xA9 } else { b'a' };
+                        w[at] = x;
+                        w[at + 1] = y;
+                        check(&w);
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lower_word_lengths_match_on_random_windows(
+            w in proptest::array::uniform16(proptest::sample::select(
+                vec![b'a', b'z', b'A', b'Z', b'0', b' ', b'-', 0x80, 0x9E, 0x9F, 0xA9, 0xB7, 0xBF, 0xC2, 0xC3, 0xE2],
+            )),
+        ) {
+            let capital = w[0].is_ascii_uppercase();
+            let (fast, reference) = (lower_word_len(&w, capital), lower_word_len_reference(&w, capital));
+            proptest::prop_assert!(fast == reference || fast >= 15 && reference >= 15, "{:?}: {} {}", w, fast, reference);
+        }
+    }
+
     #[test]
     fn latin_keys_match_the_general_fold() {
         let words = [
@@ -1560,15 +1730,45 @@ mod tests {
             "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
         ];
         for word in words {
-            let mut fast = String::from("x");
-            let Some(flags) = latin_key(word, &mut fast) else {
-                assert_eq!(fast, "x", "{word}: wrote before refusing");
-                continue;
+            let Some((flags, key)) = latin_case(word) else { continue };
+            let fast = match key {
+                LatinKey::Lowered => word.to_ascii_lowercase(),
+                LatinKey::Folded => {
+                    let mut out = String::from("x");
+                    write_latin_key(word, &mut out);
+                    out.split_off(1)
+                }
             };
-            let mut general = String::from("x");
+            let mut general = String::new();
             fold_into_string(word, &mut general);
             assert_eq!(fast, general, "{word}");
             assert_eq!(flags, case_flags(word), "{word}");
+        }
+        // Words that are no news words are left to the general fold.
+        for word in ["Œuvre", "x×y", "e\u{301}", "a b", "ok`", "Ÿ"] {
+            assert_eq!(latin_case(word), None, "{word}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn latin_keys_match_the_general_fold_on_random_words(
+            word in "[azAZ09\\-'.éÉàÀß×÷’œ ]{1,80}",
+        ) {
+            if let Some((flags, key)) = latin_case(&word) {
+                let fast = match key {
+                    LatinKey::Lowered => word.to_ascii_lowercase(),
+                    LatinKey::Folded => {
+                        let mut out = String::new();
+                        write_latin_key(&word, &mut out);
+                        out
+                    }
+                };
+                let mut general = String::new();
+                fold_into_string(&word, &mut general);
+                proptest::prop_assert_eq!(fast, general);
+                proptest::prop_assert_eq!(flags, case_flags(&word));
+            }
         }
     }
 

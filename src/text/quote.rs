@@ -91,14 +91,18 @@ pub fn pair_quotes(
     sentences: &[super::Sentence],
     quotes: &mut Vec<Quote>,
 ) {
-    let mut stack: Vec<Open> = Vec::new();
-    let mut pairs: Vec<Pair> = Vec::new();
-    let mut previous_end = 0;
     // The quotation marks, as indices into `tokens`.
     let mut marks = events.iter().map(|&e| e as usize).filter(|&e| tokens[e].kind.is_quote()).peekable();
     if marks.peek().is_none() {
         return;
     }
+    // Each pair takes at least one mark: sized once, the vectors never
+    // grow.
+    let mark_count = marks.clone().count();
+    let mut stack: Vec<Open> = Vec::with_capacity(mark_count);
+    let mut pairs: Vec<Pair> = Vec::with_capacity(mark_count);
+    quotes.reserve(mark_count);
+    let mut previous_end = 0;
     for para in paragraphs {
         let Some(range) = paragraph_tokens(para, sentences) else { continue };
         // A quotation still open continues only when this paragraph opens
@@ -205,7 +209,7 @@ fn build(text: &str, tokens: &[Token], pairs: &mut [Pair], quotes: &mut Vec<Quot
     // without reading it again (nested quotations would cost the sum of
     // their lengths); found at the first long one.
     let mut straight: Option<Vec<u32>> = None;
-    let mut stack: Vec<usize> = Vec::new();
+    let mut stack: Vec<usize> = Vec::with_capacity(pairs.len());
     for pair in pairs.iter() {
         let open = pair.open;
         let (inner_end, outer_end, close) = match pair.end {

@@ -123,7 +123,7 @@ pub fn segment(
     let mut i = 0usize;
     // A dateline is a sentence of its own, whatever punctuation it holds;
     // only line starts count inside it.
-    if let Some(end) = dateline(tokens, &key) {
+    if let Some(end) = dateline(tokens, events, &key) {
         while i < end {
             if i > 0 && tokens[i].has(TokenFlags::LINE_START) && !is_hard_wrap(tokens, i, &key) {
                 push_sentence(text, tokens, start..i, paragraphs.len(), sentences);
@@ -264,22 +264,17 @@ fn is_sentence_final_initial<'k>(tokens: &[Token], i: usize, key: &impl Fn(usize
         && (next.has(TokenFlags::LINE_START) || next.is_capitalized())
 }
 
-/// Finds a dateline at the start of one of the first lines; returns the
-/// index one past its last token.
-fn dateline<'k>(tokens: &[Token], key: &impl Fn(usize) -> &'k str) -> Option<usize> {
-    let mut line = 0;
-    let mut i = 0;
-    while i < tokens.len() && line < 3 {
-        if let Some(end) = dateline_at(tokens, i, key) {
-            return Some(end);
-        }
-        line += 1;
-        i += 1;
-        while i < tokens.len() && !tokens[i].has(TokenFlags::LINE_START) {
-            i += 1;
-        }
-    }
-    None
+/// Finds a dateline at the start of one of the first three lines; returns
+/// the index one past its last token. The lines start at the first token
+/// and at the line starts among the `events`, so that a text of one long
+/// line is not read to its end.
+fn dateline<'k>(tokens: &[Token], events: &[u32], key: &impl Fn(usize) -> &'k str) -> Option<usize> {
+    let line_starts = events.iter().map(|&e| e as usize).filter(|&e| e > 0 && tokens[e].has(TokenFlags::LINE_START));
+    std::iter::once(0)
+        .chain(line_starts)
+        .take(3)
+        .filter(|&start| start < tokens.len())
+        .find_map(|start| dateline_at(tokens, start, key))
 }
 
 /// `29 mai 2012. -`, `PARIS, 29 mai (AFP) -`, `WASHINGTON. _`,

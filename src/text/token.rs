@@ -130,7 +130,11 @@ pub struct Token {
     pub start: u32,
     /// Byte offset one past the last byte in the text.
     pub end: u32,
-    /// Offset of the folded key in [`Document::keys`](super::Document).
+    /// Offset of the folded key in [`Document::keys`](super::Document):
+    /// either an offset inside the copy of the text that opens the keys,
+    /// where the key is the text there with its ASCII letters lowered (the
+    /// token's own `start`, or the pronoun's for `-t-il`), or an offset
+    /// past that copy.
     pub key_start: u32,
     /// Length of the folded key in bytes.
     pub key_len: u32,
