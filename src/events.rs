@@ -1475,12 +1475,22 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
         // `sa rencontre avec Richard Stallman`: the possessor, the person
         // or body the determiner points back to, stands where `de` would
         // (`son arrestation`: the one arrested).
+        // An act aimed at no one named (`leurs condamnations`, `leurs
+        // engagements`) stays vague, and nobody's; people and groups
+        // undergo the acts whose `de` is their target (`son arrestation`),
+        // and others are left alone (`l'OTAN poursuit ses bombardements`
+        // is the alliance's act, `son procès` the company's ordeal).
         if k > range.start && t.has(k - 1, flag::POSS) && !is_first_or_second_person(t.key(k - 1)) {
             let de = |slots: &[Slot]| slots.iter().any(|s| matches!(s, Slot::Prep(p) if p == "de"));
-            if sources.is_empty() && de(&pattern.source) {
-                sources.extend(object_antecedent(input, res, k - 1, &targets));
-            } else if targets.is_empty() && de(&pattern.target) {
-                targets.extend(object_antecedent(input, res, k - 1, &sources));
+            let others: Vec<usize> = sources.iter().chain(&targets).copied().collect();
+            if let Some(e) = object_antecedent(input, res, k - 1, &others) {
+                use crate::analysis::ActorKind;
+                let undergoes = matches!(res.entities[e].kind, ActorKind::Person | ActorKind::Group);
+                if sources.is_empty() && de(&pattern.source) && !targets.is_empty() {
+                    sources.push(e);
+                } else if targets.is_empty() && de(&pattern.target) && undergoes {
+                    targets.push(e);
+                }
             }
         }
         targets.retain(|x| !sources.contains(x));

@@ -494,7 +494,12 @@ fn coerce() {
         ev("Le Premier ministre a limogé le chef de la police.", Coerce, "Premier ministre", "chef de la police", "a limogé", Asserted, Any),
         ev("La justice a condamné Alexeï Navalny à cinq ans de prison.", Coerce, "justice", "Alexeï Navalny", "a condamné", Asserted, Any),
                 ev("Le gouvernement a interdit la manifestation.", Coerce, "gouvernement", "", "a interdit", Asserted, Any),
-        // The possessor of a noun whose `de` names who undergoes the act.
+                // The possessor of a noun whose `de` names who undergoes the act,
+        // when a person or a group; an organisation's own acts keep it as
+        // their author (`poursuit` is a verb of doing).
+        ev("L'OTAN poursuit ses bombardements sur la Yougoslavie.", Assault, "OTAN", "", "bombardements", Asserted, Any),
+        // An act aimed at no one named stays nobody's.
+        none("Les cinq casseurs ont été conduits en prison après leurs condamnations."),
         ev("Alexeï Navalny est rentré à Moscou dimanche. Son arrestation par la police russe a eu lieu lundi.", Coerce, "police russe", "Alexeï Navalny", "arrestation", Asserted, On("2014-03-10")),
         ev("Les autorités ont censuré le journal.", Coerce, "autorités", "", "ont censuré", Asserted, Any),
         ev("La police a saisi des armes.", Coerce, "police", "", "a saisi", Asserted, Any),
