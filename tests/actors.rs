@@ -776,6 +776,23 @@ fn state_bodies() {
             ],
         ),
         exact("Le Kremlin a démenti les informations du quotidien.", &[a("Kremlin", Government, RUS, &["Kremlin"])]),
+        // Bodies named only in the plural are each their own; a name given
+        // with `connus sous le nom de` is another name of what precedes.
+        exact(
+            "Human Rights Watch met en cause les organismes de renseignement syriens, connus sous le nom de moukhabarat. Les forces de sécurité syriennes ont arrêté des manifestants. Les autorités syriennes ont démenti.",
+            &[
+                a("Human Rights Watch", Organization, None, &["Human Rights Watch"]),
+                a(
+                    "organismes de renseignement syriens",
+                    Government,
+                    Some("SYR"),
+                    &["organismes de renseignement syriens", "moukhabarat"],
+                ),
+                a("forces de sécurité syriennes", Government, Some("SYR"), &["forces de sécurité syriennes"]),
+                a("manifestants", Group, None, &["manifestants"]),
+                a("autorités syriennes", Government, Some("SYR"), &["autorités syriennes"]),
+            ],
+        ),
         // The State, capitalised and unqualified, is the country of the
         // story; `l'État français`, the country its adjective names.
         exact(

@@ -231,11 +231,34 @@ fn generic_subjects(t: &Tagged, range: Range<usize>, s: usize, first: usize, out
     out[first..].sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
 }
 
+/// `connu sous le nom de X` (any gender and number) at token `i`: where X
+/// starts.
+pub(crate) fn alias_start(t: &Tagged, i: usize) -> Option<usize> {
+    (matches!(t.key(i), "connu" | "connue" | "connus" | "connues")
+        && t.is_key(i + 1, "sous")
+        && t.is_key(i + 2, "le")
+        && t.is_key(i + 3, "nom")
+        && matches!(t.key(i + 4), "de" | "d'"))
+    .then_some(i + 5)
+}
+
 /// Looks for a mention starting at token `i`; returns where to go on.
 fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -> usize {
     let token = t.doc.tokens[i];
     if token.kind != TokenKind::Word && token.kind != TokenKind::Abbreviation {
         return i + 1;
+    }
+    // `connus sous le nom de moukhabarat`: the name given, even in lower
+    // case, is a name of what was just named (see `resolve`).
+    if let Some(start) = alias_start(t, i) {
+        let mut stop = start;
+        while stop < end && stop - start < 3 && t.is(stop, TokenKind::Word) && !t.is_function_word(stop) {
+            stop += 1;
+        }
+        if stop > start && !t.is_capitalized_word(start) {
+            out.push(simple(t, start..stop, stop - 1, s, Referent::UnknownName, false, None));
+            return stop;
+        }
     }
     // 1. Names and multi-word nouns of the lexicon, longest first.
     if let Some((phrase, len)) = match_phrase(t, i, end) {

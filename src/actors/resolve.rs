@@ -273,15 +273,28 @@ pub(crate) fn resolve(t: &Tagged, mentions: &[Mention]) -> Resolution {
         of_mention: vec![None; mentions.len()],
         keys: Keys::default(),
     };
-    // Names first, in text order, so that descriptions find them.
+    // Names first, in text order, so that descriptions find them — but a
+    // name given as another (`…, connus sous le nom de moukhabarat`) waits
+    // for what it names, which may be a description.
+    let mut aliases = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if m.referent.is_name() {
-            r.name(i);
+            if r.is_alias(i) {
+                aliases.push(i);
+            } else {
+                r.name(i);
+            }
         }
     }
     for (i, m) in mentions.iter().enumerate() {
         if m.referent.is_description() {
             r.description(i);
+        }
+    }
+    for i in aliases {
+        match r.alias_of(i) {
+            Some(e) => r.link(i, e),
+            None => r.name(i),
         }
     }
     // Later stages find an entity's mentions through `of_mention`, which
@@ -445,6 +458,7 @@ impl Resolver<'_, '_, '_> {
                 }
                 self.link(i, e);
             }
+
             Referent::PersonName | Referent::UnknownName => self.person_or_unknown(i),
             Referent::OrgName | Referent::BodyName => {
                 let kind =
@@ -502,6 +516,25 @@ impl Resolver<'_, '_, '_> {
                 ),
                 _ => false,
             })
+    }
+
+    /// `les organismes de renseignement syriens, connus sous le nom de
+    /// moukhabarat`: the entity the name after `connus sous le nom de` is
+    /// another name of — that of the mention before the comma.
+    fn alias_of(&self, i: usize) -> Option<usize> {
+        if !self.is_alias(i) {
+            return None;
+        }
+        let connu = self.mentions[i].tokens.start - 5;
+        let before = self.near.ending_at(connu - 1).filter(|&j| j < i).max()?;
+        self.of_mention[before]
+    }
+
+    /// Does mention `i` follow `, connu sous le nom de`?
+    fn is_alias(&self, i: usize) -> bool {
+        let t = self.t;
+        let start = self.mentions[i].tokens.start;
+        start >= 6 && super::mentions::alias_start(t, start - 5) == Some(start) && t.is(start - 6, TokenKind::Comma)
     }
 
     /// A mention of a country of the lexicon (`la Russie`, `Moscou`).
@@ -656,7 +689,10 @@ impl Resolver<'_, '_, '_> {
         match m.referent {
             Referent::Role(role) => self.role(i, &m, role),
             Referent::Body(body) => {
-                let head = t.lex.bodies[body as usize].forms[0].clone().unwrap_or_default();
+                // The singular, or the plural of a body named only so (`les
+                // autorités`, `les forces de sécurité`): each its own key.
+                let forms = &t.lex.bodies[body as usize].forms;
+                let head = forms[0].clone().or_else(|| forms[1].clone()).unwrap_or_default();
                 // `l'ambassade des États-Unis`: an embassy stands for its
                 // state.
                 if matches!(head.as_str(), "ambassade" | "consulat" | "représentation diplomatique") {
