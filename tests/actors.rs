@@ -147,6 +147,14 @@ fn run(rows: &[Row<'_>]) {
 #[test]
 fn persons() {
     run(&[
+        // One person, with and without the accent on a capital.
+        exact(
+            "Claude Érignac a été assassiné en 1998. Bernard Bonnet a succédé à Claude Erignac.",
+            &[
+                a("Claude Érignac", Person, None, &["Claude Érignac", "Claude Erignac"]),
+                a("Bernard Bonnet", Person, None, &["Bernard Bonnet"]),
+            ],
+        ),
         // Two people of one surname: a known person and another given name.
         exact(
             "Yasser Arafat est mort en 2004. Souha Arafat a demandé une enquête.",

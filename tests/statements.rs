@@ -1047,6 +1047,12 @@ fn a_quotation_with_no_cue_continues_the_previous_speaker() {
 #[test]
 fn speakers_are_resolved_through_pronouns_descriptions_and_documents() {
     check(&[
+        // The antecedent of `qui` may follow a preposition; a name in the
+        // complement of its apposition is not it.
+        (
+            "Il a eu un clash avec Bernard Bonnet, le successeur de Claude Érignac, qui lui avait rétorqué : « Je partirai. »",
+            &[said(Direct, Some("Bernard Bonnet"), "avait rétorqué", "rétorquer", "Je partirai.")],
+        ),
         // `ce dernier`: the one named last, not the subject before.
         (
             "Joe Biden a rencontré Vladimir Poutine. Ce dernier a déclaré que la Russie était prête.",

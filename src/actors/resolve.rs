@@ -448,13 +448,18 @@ impl Resolver<'_, '_, '_> {
                 if self.entities[e].country.is_none() {
                     self.entities[e].country = person.country.and_then(|c| lex.country_by_code.get(&c).copied());
                 }
-                let surname = person.names[0].rsplit(' ').next().map(crate::text::fold::fold);
+                let surname = person.names[0]
+                    .rsplit(' ')
+                    .next()
+                    .map(|s| crate::text::fold::strip_accents(&crate::text::fold::fold(s)));
                 self.entities[e].surname = surname;
                 // Its given name too, so that another person of the same
                 // surname (`Souha Arafat` after `Yasser Arafat`) is not
                 // taken for a fuller form of this one.
                 if let Some((given, _)) = person.names[0].split_once(' ') {
-                    self.entities[e].given.get_or_insert_with(|| crate::text::fold::fold(given));
+                    self.entities[e]
+                        .given
+                        .get_or_insert_with(|| crate::text::fold::strip_accents(&crate::text::fold::fold(given)));
                 }
                 self.link(i, e);
             }
@@ -598,8 +603,10 @@ impl Resolver<'_, '_, '_> {
         let t = self.t;
         let m = &self.mentions[i];
         let tokens = name_tokens(t, m);
-        let full = key_of(t, tokens.clone());
-        let last = crate::text::fold::fold(&surname_of(t, tokens.clone()));
+        // Without accents: the press drops them on capitals (`Claude
+        // Erignac` for `Claude Érignac`).
+        let full = crate::text::fold::strip_accents(&key_of(t, tokens.clone()));
+        let last = crate::text::fold::strip_accents(&crate::text::fold::fold(&surname_of(t, tokens.clone())));
         let single = tokens.len() == 1 || (tokens.len() == 2 && is_particle_pair(t, tokens.clone()));
         // The same full name, or a surname or given name of a person seen
         // before (`Biden` after `Joe Biden`, `Marine` after `Marine Le Pen`).
@@ -647,7 +654,7 @@ impl Resolver<'_, '_, '_> {
         {
             // `Joe Biden` after `Biden`: the fuller form becomes the name
             // of a person the lexicon does not know.
-            self.entities[e].given = Some(t.key(tokens.start).to_string());
+            self.entities[e].given = Some(crate::text::fold::strip_accents(t.key(tokens.start)));
             if self.entities[e].known.is_none() {
                 let name = strip_honorific(t, m);
                 if name.split(' ').count() > self.entities[e].name.split(' ').count() {
@@ -671,7 +678,7 @@ impl Resolver<'_, '_, '_> {
         if m.referent == Referent::PersonName || single {
             self.entities[e].surname = Some(last);
             if tokens.len() > 1 && t.has(tokens.start, flag::FIRST_NAME) {
-                self.entities[e].given = Some(t.key(tokens.start).to_string());
+                self.entities[e].given = Some(crate::text::fold::strip_accents(t.key(tokens.start)));
             }
         }
         // The given name tells the gender (`elle` can then find her).

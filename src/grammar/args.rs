@@ -124,10 +124,13 @@ pub(crate) fn subject_before(
                 // name in a complement is not the antecedent.
                 let start = mentions[m].tokens.start;
                 if start > floor && matches!(t.key(start - 1), "de" | "d'" | "du" | "des") {
+                    // (That name may itself follow a preposition: `un clash
+                    // avec Bernard Bonnet, le successeur de …, qui`.)
                     if let Some(n) = (floor..start).rev().take(12).find_map(|j| {
                         index.ending_at(j).filter(|&n| {
                             let s = mentions[n].tokens.start;
-                            !(s > floor && is_preposition_before(t, s - 1)) && mentions[n].referent.is_name()
+                            !(s > floor && matches!(t.key(s - 1), "de" | "d'" | "du" | "des"))
+                                && mentions[n].referent.is_name()
                         })
                     }) {
                         return with_coordination(t, mentions, index, n, floor);
