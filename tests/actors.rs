@@ -993,6 +993,11 @@ fn groups() {
             &[a("ministres européens", Group, None, &["ministres européens"])],
         ),
         exact("Les députés ont rejeté le texte.", &[a("députés", Group, None, &["députés"])]),
+        // Coordinated adjectives that agree belong to the description.
+        exact(
+            "Selon les médias occidentaux et iraniens, les négociations ont échoué.",
+            &[a("médias occidentaux et iraniens", Group, None, &["médias occidentaux et iraniens"])],
+        ),
         // The political sides, when they act; `de gauche`, `à droite` are
         // adjectives and places.
         exact("La gauche a dénoncé le budget.", &[a("gauche", Group, None, &["gauche"])]),

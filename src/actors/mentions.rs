@@ -1163,13 +1163,18 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
     let mut depth = 0;
     let mut unknown_run = 0;
     let mut after_demonym = false;
+    // After `et`: a second adjective, so that a demonym there names one
+    // of several peoples, not the phrase's country.
+    let mut coordinated = false;
     while k < sentence_end && depth < 12 {
         depth += 1;
         if let Some(c) = t.senses(k).iter().find_map(|s| match *s {
             Sense::Demonym { country, .. } => Some(country),
             _ => None,
         }) {
-            if m.country.is_none() {
+            if coordinated {
+                m.country = None;
+            } else if m.country.is_none() {
                 m.country = Some(c);
             }
             k += 1;
@@ -1191,6 +1196,23 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             break;
         }
         after_demonym = false;
+        // `les médias occidentaux et iraniens`, `des soldats français et
+        // américains`: a second adjective coordinated with the first.
+        if key == "et" && k == end && end > head.end && k + 1 < sentence_end {
+            let next = k + 1;
+            let lower = t.is(next, TokenKind::Word) && !t.doc.tokens[next].is_capitalized();
+            let demonym = t.senses(next).iter().any(|s| matches!(s, Sense::Demonym { .. }));
+            let adjective = t.word(next).is_none() && could_be_adjective(t, next, plural, sentence_end);
+            // (Agreeing with the first: not `ministre des Affaires
+            // européennes et organisateur des Jeux`.)
+            let marked = |key: &str| key.ends_with(['s', 'x']);
+            let agrees = marked(t.key(k - 1)) == marked(t.key(next));
+            if lower && agrees && (demonym || adjective) && !is_time_word(t.key(next)) {
+                coordinated = true;
+                k += 1;
+                continue;
+            }
+        }
         // `le guide religieux d'alors`: of that time, part of the phrase.
         if matches!(key, "de" | "d'") && t.is_key(k + 1, "alors") {
             k += 2;
