@@ -1053,6 +1053,12 @@ fn speakers_are_resolved_through_pronouns_descriptions_and_documents() {
             "Il a eu un clash avec Bernard Bonnet, le successeur de Claude Érignac, qui lui avait rétorqué : « Je partirai. »",
             &[said(Direct, Some("Bernard Bonnet"), "avait rétorqué", "rétorquer", "Je partirai.")],
         ),
+        // A description that runs on to a comma, then the name it stands
+        // for: that name, not the organisation named before.
+        (
+            "La Quadrature du Net a salué le vote. Pour la principale association de promotion et de défense du logiciel libre, l'April : « Le rejet d'ACTA est une victoire. »",
+            &[said(Direct, Some("April"), "Pour", "pour", "Le rejet d'ACTA est une victoire.")],
+        ),
         // `ce dernier`: the one named last, not the subject before.
         (
             "Joe Biden a rencontré Vladimir Poutine. Ce dernier a déclaré que la Russie était prête.",

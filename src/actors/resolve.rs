@@ -1059,8 +1059,18 @@ impl Resolver<'_, '_, '_> {
         if let Some(j) = self.near.starting_at(next).find(|&j| self.mentions[j].referent.is_name()) {
             return Some(j);
         }
-        if t.is(next, TokenKind::Comma) {
-            return self.near.starting_at(next + 1).find(|&j| {
+        // The comma may come after the rest of the description's words
+        // (`la principale association de promotion et la défense du
+        // logiciel libre, l'April :`), a few words with no verb and no
+        // other name.
+        let comma = (next..(next + 10).min(t.doc.tokens.len())).find(|&k| {
+            t.is(k, TokenKind::Comma)
+                || t.kind(k).is_some_and(|kind| kind.is_terminal() || kind.is_quote())
+                || t.has(k, flag::VERB) && !t.has(k, flag::NOUN)
+                || self.near.starting_at(k).any(|j| self.mentions[j].referent.is_name())
+        })?;
+        if t.is(comma, TokenKind::Comma) {
+            return self.near.starting_at(comma + 1).find(|&j| {
                 let n = &self.mentions[j];
                 n.referent.is_name() && matches!(t.kind(n.tokens.end), Some(TokenKind::Colon | TokenKind::Comma))
             });
