@@ -1435,7 +1435,9 @@ fn antecedent_of(
         }
         // Words inside a quotation are the quoted speaker's, not
         // antecedents for the narration around it.
-        if !compatible(&res.entities[e]) || mx.quoted && !p.quoted || mx.locative {
+        // (`les Talibans`, an organisation named in the plural, is `eux`.)
+        let plural_name = p.plural && mx.plural && res.entities[e].kind == ActorKind::Organization;
+        if !(compatible(&res.entities[e]) || plural_name) || mx.quoted && !p.quoted || mx.locative {
             continue;
         }
         if p.last_named {

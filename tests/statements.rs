@@ -1059,6 +1059,14 @@ fn speakers_are_resolved_through_pronouns_descriptions_and_documents() {
             "La Quadrature du Net a salué le vote. Pour la principale association de promotion et de défense du logiciel libre, l'April : « Le rejet d'ACTA est une victoire. »",
             &[said(Direct, Some("April"), "Pour", "pour", "Le rejet d'ACTA est une victoire.")],
         ),
+        // `selon eux`: an organisation named in the plural is `eux`.
+        (
+            "Les forces de la coalition ont déclaré que l'assaut était terminé. Les Talibans ont visé cet hôtel car selon eux, il était le siège de « fêtes sauvages ».",
+            &[
+                said(Indirect, Some("forces de la coalition"), "ont déclaré", "déclarer", "l'assaut était terminé"),
+                said(Mixed, Some("Talibans"), "selon", "selon", "il était le siège de « fêtes sauvages »"),
+            ],
+        ),
         // `ce dernier`: the one named last, not the subject before.
         (
             "Joe Biden a rencontré Vladimir Poutine. Ce dernier a déclaré que la Russie était prête.",
