@@ -860,6 +860,12 @@ fn is_infinitive(t: &Tagged, k: usize) -> bool {
 /// present participle.
 fn subject_of(input: &Input, s: usize, g: &VerbGroup, range: &Range<usize>) -> Speaker {
     let t = input.t;
+    let must = g.modal.is_some_and(|m| t.lex.verbs[m as usize].infinitive == "falloir");
+    if must
+        || g.tense == GroupTense::Infinitif && g.modal.is_none() && impersonal_before(t, g.tokens.start, range.start)
+    {
+        return Speaker::Nobody;
+    }
     if g.tense == GroupTense::ParticipePresent || g.tense == GroupTense::Infinitif && g.modal.is_none() {
         // `en affirmant que`, `affirmant que`: the main clause's subject —
         // unless a noun right before the participle is its subject
@@ -902,6 +908,33 @@ fn subject_of(input: &Input, s: usize, g: &VerbGroup, range: &Range<usize>) -> S
         return Speaker::MainSubject(Vec::new());
     }
     Speaker::Mentions(subject)
+}
+
+/// `il est bon de rappeler que`, `il convient de noter que`: an infinitive
+/// that an impersonal `il` governs is the writer's aside, nobody's
+/// statement (`il faut souligner que`, where `falloir` is read as a modal,
+/// is caught by the caller).
+fn impersonal_before(t: &Tagged, infinitive: usize, floor: usize) -> bool {
+    let mut k = infinitive;
+    if k > floor && matches!(t.key(k - 1), "de" | "d'") {
+        k -= 1;
+    }
+    (k.saturating_sub(4).max(floor)..k).any(|j| {
+        t.is_key(j, "il")
+            && matches!(
+                t.key(j + 1),
+                "est"
+                    | "était"
+                    | "serait"
+                    | "faut"
+                    | "fallait"
+                    | "faudrait"
+                    | "convient"
+                    | "importe"
+                    | "reste"
+                    | "vaut"
+            )
+    })
 }
 
 /// `D'autre part, la direction de la chaîne … a condamné`: the clause of

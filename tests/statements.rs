@@ -1072,6 +1072,10 @@ fn speakers_are_resolved_through_pronouns_descriptions_and_documents() {
             "Joe Biden a rencontré Vladimir Poutine. Ce dernier a déclaré que la Russie était prête.",
             &[said(Indirect, Some("Vladimir Poutine"), "a déclaré", "déclarer", "la Russie était prête")],
         ),
+        // An infinitive that an impersonal `il` governs is the writer's
+        // aside.
+        ("Human Rights Watch a publié un rapport. Il est bon de rappeler que la torture est un crime.", &[]),
+        ("Amnesty International a publié un rapport. Il faut souligner que la torture est un crime.", &[]),
         // `ne … que` (only): no `que` clause.
         ("Les mesures ne rapporteront que 3 milliards d'euros.", &[]),
         // A subject that names no actor is no earlier speaker.
