@@ -287,8 +287,7 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
                 | EventType::Support
         )
     };
-    // A warning (`a prévenu`) threatens only whom its content names.
-    let warning = is_warning;
+
     // The named entities that act somewhere, most mentioned first (ties in
     // entity order, as `max_by_key` would keep the last): ranked once, so
     // that each event only walks past the few it must exclude.
@@ -303,7 +302,8 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
     // A joint act (`la rupture des relations entre les deux pays`) aims at
     // no third party.
     let joint = |f: &Found| f.source.len() >= 2 && f.pattern.ends_with(".n");
-    for f in out.iter_mut().filter(|f| f.target.is_empty() && aimed(f.kind) && !warning(f) && !joint(f)) {
+    // A warning (`a prévenu`) threatens only whom its content names.
+    for f in out.iter_mut().filter(|f| f.target.is_empty() && aimed(f.kind) && !is_warning(f) && !joint(f)) {
         let source_countries: Vec<Option<u32>> = f.source.iter().map(|&s| res.entities[s].country).collect();
         // Nor whom the source belongs to (`Philippe Varin, président du
         // directoire de PSA`).
@@ -327,8 +327,6 @@ fn default_targets(input: &Input, res: &mut Resolution, out: &mut [Found]) {
 /// refusal that names no one answers the last request made to its author
 /// in the sentences just before, and aims at whoever made it.
 fn answers(out: &mut [Found]) {
-    // Events come sentence by sentence, a sentence's nouns after its verbs:
-    // the request answered is the latest one before, by position.
     /// How far back, in bytes, a request is still the one answered.
     const WINDOW: usize = 400;
     // The requests with an author, by position: each answer reads the
