@@ -1012,6 +1012,10 @@ impl Lexer<'_> {
         let bytes = text.as_bytes();
         let mut end = pos;
         let mut joined = false;
+        // Whether every joiner is an ASCII hyphen, and where the last
+        // segment starts: see [`Lexer::push_hyphenated`].
+        let mut hyphens_only = true;
+        let mut last_segment = pos;
         loop {
             let (len, _) = latin_run(&bytes[end..]);
             if len == 0 {
@@ -1027,7 +1031,9 @@ impl Lexer<'_> {
             match next.get(joiner) {
                 // A letter or digit after the joiner: the word goes on.
                 Some(b) if b.is_ascii_alphanumeric() || *b == 0xC3 => {
+                    hyphens_only &= next[0] == b'-';
                     end += joiner;
+                    last_segment = end;
                     joined = true;
                 }
                 // Maybe a letter of another script or a combining mark.
@@ -1049,7 +1055,23 @@ impl Lexer<'_> {
         if !joined || !ends {
             return None;
         }
+        if hyphens_only && !is_inverted_pronoun(&bytes[last_segment..end]) {
+            return Some(self.push_hyphenated(pos, end));
+        }
         Some(self.split_word(pos, &text[pos..end], &text[end..]))
+    }
+
+    /// Pushes `pos..end`, a compound that [`Lexer::plain_compound`] found,
+    /// joined by ASCII hyphens only and whose last segment is no inverted
+    /// pronoun (`États-Unis`, `peut-être`, not `a-t-il`): the one word
+    /// that [`Lexer::split_word`] would push, without its searches, which
+    /// such a word never needs. It has no apostrophe, so no elision; its
+    /// last segment is no pronoun, so no inversion; with a hyphen it is
+    /// neither an abbreviation nor a roman ordinal.
+    #[inline]
+    fn push_hyphenated(&mut self, pos: usize, end: usize) -> usize {
+        self.push(pos, end, TokenKind::Word, 0);
+        end - pos
     }
 
     /// The key of the word `word` at `pos`, which has capitals or digits,
@@ -1385,13 +1407,18 @@ fn is_elision_bytes(head: &[u8]) -> bool {
     }
 }
 
+/// True for the [`INVERTED_PRONOUNS`], whatever their case.
+fn is_inverted_pronoun(word: &[u8]) -> bool {
+    (2..=5).contains(&word.len()) && INVERTED_PRONOUNS.iter().any(|p| p.as_bytes().eq_ignore_ascii_case(word))
+}
+
 /// Splits `a-t-il` into the verb length and the pronoun (`il`), when the
 /// word ends in an inverted subject pronoun.
 fn split_inversion(word: &str) -> Option<(usize, &str)> {
     let hyphen = word.rfind(is_hyphen)?;
     let hyphen_len = word[hyphen..].chars().next().map_or(1, char::len_utf8);
     let pronoun = &word[hyphen + hyphen_len..];
-    if !INVERTED_PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(pronoun)) {
+    if !is_inverted_pronoun(pronoun.as_bytes()) {
         return None;
     }
     if NOT_INVERSIONS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
@@ -1769,6 +1796,86 @@ mod tests {
                 proptest::prop_assert_eq!(fast, general);
                 proptest::prop_assert_eq!(flags, case_flags(&word));
             }
+        }
+    }
+
+    /// The tokens and keys that `push` leaves after lexing `word` alone.
+    fn lexed_alone(word: &str, push: impl FnOnce(&mut Lexer<'_>)) -> Vec<(Token, String)> {
+        let (mut tokens, mut keys, mut events) = (Vec::new(), String::new(), Vec::new());
+        keys.push_str(word);
+        keys.make_ascii_lowercase();
+        let mut lexer = Lexer {
+            text: word,
+            tokens: &mut tokens,
+            keys: &mut keys,
+            events: &mut events,
+            pending: TokenFlags::SPACE_BEFORE,
+            no_email_before: 0,
+        };
+        push(&mut lexer);
+        tokens
+            .iter()
+            .map(|t| (*t, keys[t.key_start as usize..(t.key_start + t.key_len) as usize].to_string()))
+            .collect()
+    }
+
+    /// Checks [`Lexer::push_hyphenated`] against [`Lexer::split_word`] on
+    /// `word`, when `plain_compound` would take the fast path.
+    fn check_hyphenated(word: &str) -> Result<(), String> {
+        let segments: Vec<&str> = word.split('-').collect();
+        let last = segments.last().copied().unwrap_or_default();
+        if segments.len() < 2 || is_inverted_pronoun(last.as_bytes()) {
+            return Ok(());
+        }
+        let fast = lexed_alone(word, |l| assert_eq!(l.push_hyphenated(0, word.len()), word.len()));
+        let general = lexed_alone(word, |l| assert_eq!(l.split_word(0, word, ""), word.len()));
+        let tokens = |v: &[(Token, String)]| {
+            v.iter().map(|(t, k)| (t.start, t.end, t.kind, t.flags, k.clone())).collect::<Vec<_>>()
+        };
+        if tokens(&fast) == tokens(&general) { Ok(()) } else { Err(format!("{word}: {fast:?} {general:?}")) }
+    }
+
+    #[test]
+    fn hyphenated_words_match_split_word() {
+        for word in [
+            "États-Unis",
+            "peut-être",
+            "Saint-Jean-de-Luz",
+            "SUD-PTT",
+            "ÉLYSÉE-MATIGNON",
+            "covid-19",
+            "A-380",
+            "XX-e",
+            "Ier-e",
+            "rendez-vous",
+            "dit-elles",
+            "dit-ELLE",
+            "Jean-Il",
+            "M-etc",
+            "a-t-ils",
+            "ex-espion",
+            "l-ONU",
+        ] {
+            check_hyphenated(word).unwrap();
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn hyphenated_words_match_split_word_on_random_words(
+            segments in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "[a-zA-Z0-9éÉàÀßÿ]{1,8}",
+                    proptest::strategy::Strategy::prop_map(proptest::sample::select(vec![
+                        "t", "il", "Il", "elle", "ELLES", "on", "ce", "vous", "nous", "je", "tu", "ils",
+                        "e", "er", "XX", "IV", "M", "etc", "vu", "ile", "ell", "onn",
+                    ]), String::from),
+                ],
+                2..6,
+            ),
+        ) {
+            let word = segments.join("-");
+            proptest::prop_assert!(check_hyphenated(&word).is_ok(), "{:?}", check_hyphenated(&word));
         }
     }
 
