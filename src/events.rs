@@ -991,8 +991,10 @@ fn object_antecedent(input: &Input, res: &Resolution, clitic: usize, sources: &[
         .enumerate()
         .rev()
         .take_while(|(_, m)| m.sentence + 1 >= s)
-        .filter(|(_, m)| m.tokens.end <= clitic && !m.locative && !m.quoted)
+        .filter(|(_, m)| m.tokens.end <= clitic && !m.quoted)
         .filter_map(|(i, m)| res.entity(i).map(|e| (e, m)))
+        // `à Paris` is a place, `à Julian Assange` a person given to.
+        .filter(|&(e, m)| !m.locative || res.entities[e].kind == crate::analysis::ActorKind::Person)
         .find(|&(e, m)| {
             let ent = &res.entities[e];
             !sources.contains(&e)

@@ -760,6 +760,9 @@ fn retold_events_are_merged() {
                                 // One act told of a leader and of their country is one act of both.
         count("Rafael Correa a décidé hier d'accorder l'asile politique au fondateur de WikiLeaks Julian Assange. En réponse, l'Équateur lui a donc officiellement accordé l'asile politique.", Aid, 1),
         ev("Rafael Correa a décidé hier d'accorder l'asile politique au fondateur de WikiLeaks Julian Assange. En réponse, l'Équateur lui a donc officiellement accordé l'asile politique.", Aid, "Rafael Correa|Équateur", "Julian Assange", "accorder", Asserted, Any),
+                // The same, with the person given to after `à`, whom `lui` points
+        // back to (a place after `à` it does not).
+        ev("Rafael Correa, président de l'Équateur, a accordé l'asile politique à Julian Assange. L'Équateur lui a officiellement accordé l'asile politique jeudi.", Aid, "Rafael Correa|Équateur", "Julian Assange", "a accordé", Asserted, Any),
         // A person's death told twice is one killing, whoever each telling
         // blames; soldiers killed on two days are two.
         count("Le journaliste Gilles Jacquier a été tué par les rebelles de Homs. Selon la Ligue arabe, le journaliste Gilles Jacquier a été tué par l'opposition syrienne.", Assault, 1),
