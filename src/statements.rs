@@ -951,6 +951,8 @@ fn opens_with_noun_phrase(t: &Tagged, verb: usize, floor: usize) -> bool {
     }
     k < verb
         && (k == floor || t.is(k - 1, TokenKind::Comma))
+                // (Articles and demonstratives only: `son porte-parole a déclaré`
+        // points back at someone, and keeps the earlier speaker.)
         && matches!(t.key(k), "la" | "le" | "les" | "l'" | "un" | "une" | "des" | "ce" | "cet" | "cette" | "ces")
         && !t.has(k, flag::PREP)
 }
@@ -1406,7 +1408,7 @@ fn antecedent(
         feminine: p.feminine,
         quoted: p.quoted,
         paragraph: t.doc.sentences[p.sentence].paragraph,
-        last_named: p.definite,
+        last_named: matches!(t.key(p.head), "dernier" | "dernière" | "derniers" | "dernières"),
     };
     antecedent_of(t, mentions, res, &anaphor, last_speaker)
 }

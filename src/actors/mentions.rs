@@ -92,9 +92,7 @@ pub(crate) struct Mention {
     /// For descriptions: the countries named in its complement
     /// (`les dirigeants de la Russie et des États-Unis`).
     pub complement_countries: Vec<u32>,
-    /// Definite (`le`, `l'`), demonstrative or possessive determiner; for
-    /// a pronoun, the demonstrative `ce dernier`, which points at the one
-    /// named last rather than at the subject.
+    /// Definite (`le`, `l'`), demonstrative or possessive determiner.
     pub definite: bool,
     /// Indefinite (`un`, `des`) determiner.
     pub indefinite: bool,
@@ -306,8 +304,8 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
             return i + 1;
         }
     }
-    // `ce dernier`, `ces dernières`: a pronoun for the one named last; the
-    // demonstrative marks it `definite` (see `Mention::definite`).
+    // `ce dernier`, `ces dernières`: a pronoun for the one named last (its
+    // head, `dernier`, tells it from `il`).
     // (Not `ces derniers mois`: an adjective before its noun.)
     if matches!(t.key(i), "ce" | "cette" | "ces")
         && matches!(t.key(i + 1), "dernier" | "dernière" | "derniers" | "dernières")
@@ -317,9 +315,7 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
             || t.has(i + 2, flag::VERB | flag::PRON | flag::ADV | flag::NEG | flag::REL))
     {
         let last = t.key(i + 1);
-        let mut m = simple(t, i..i + 2, i + 1, s, Referent::Pronoun, last.ends_with('s'), Some(last.contains('è')));
-        m.definite = true;
-        out.push(m);
+        out.push(simple(t, i..i + 2, i + 1, s, Referent::Pronoun, last.ends_with('s'), Some(last.contains('è'))));
         return i + 2;
     }
     let w = t.word(i);

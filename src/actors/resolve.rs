@@ -96,6 +96,12 @@ fn is_named_org(e: &Entity) -> bool {
 }
 
 /// Folded words of a span of tokens, joined by spaces.
+/// A word of a person's name as names are compared: folded, without
+/// accents (the press drops them on capitals: `Erignac`, `Érignac`).
+fn name_key(word: &str) -> String {
+    crate::text::fold::strip_accents(&crate::text::fold::fold(word))
+}
+
 fn key_of(t: &Tagged, range: std::ops::Range<usize>) -> String {
     let mut s = String::new();
     for k in range {
@@ -448,18 +454,13 @@ impl Resolver<'_, '_, '_> {
                 if self.entities[e].country.is_none() {
                     self.entities[e].country = person.country.and_then(|c| lex.country_by_code.get(&c).copied());
                 }
-                let surname = person.names[0]
-                    .rsplit(' ')
-                    .next()
-                    .map(|s| crate::text::fold::strip_accents(&crate::text::fold::fold(s)));
+                let surname = person.names[0].rsplit(' ').next().map(name_key);
                 self.entities[e].surname = surname;
                 // Its given name too, so that another person of the same
                 // surname (`Souha Arafat` after `Yasser Arafat`) is not
                 // taken for a fuller form of this one.
                 if let Some((given, _)) = person.names[0].split_once(' ') {
-                    self.entities[e]
-                        .given
-                        .get_or_insert_with(|| crate::text::fold::strip_accents(&crate::text::fold::fold(given)));
+                    self.entities[e].given.get_or_insert_with(|| name_key(given));
                 }
                 self.link(i, e);
             }
@@ -606,7 +607,7 @@ impl Resolver<'_, '_, '_> {
         // Without accents: the press drops them on capitals (`Claude
         // Erignac` for `Claude Érignac`).
         let full = crate::text::fold::strip_accents(&key_of(t, tokens.clone()));
-        let last = crate::text::fold::strip_accents(&crate::text::fold::fold(&surname_of(t, tokens.clone())));
+        let last = name_key(&surname_of(t, tokens.clone()));
         let single = tokens.len() == 1 || (tokens.len() == 2 && is_particle_pair(t, tokens.clone()));
         // The same full name, or a surname or given name of a person seen
         // before (`Biden` after `Joe Biden`, `Marine` after `Marine Le Pen`).
@@ -654,7 +655,7 @@ impl Resolver<'_, '_, '_> {
         {
             // `Joe Biden` after `Biden`: the fuller form becomes the name
             // of a person the lexicon does not know.
-            self.entities[e].given = Some(crate::text::fold::strip_accents(t.key(tokens.start)));
+            self.entities[e].given = Some(name_key(t.key(tokens.start)));
             if self.entities[e].known.is_none() {
                 let name = strip_honorific(t, m);
                 if name.split(' ').count() > self.entities[e].name.split(' ').count() {
@@ -678,7 +679,7 @@ impl Resolver<'_, '_, '_> {
         if m.referent == Referent::PersonName || single {
             self.entities[e].surname = Some(last);
             if tokens.len() > 1 && t.has(tokens.start, flag::FIRST_NAME) {
-                self.entities[e].given = Some(crate::text::fold::strip_accents(t.key(tokens.start)));
+                self.entities[e].given = Some(name_key(t.key(tokens.start)));
             }
         }
         // The given name tells the gender (`elle` can then find her).

@@ -522,11 +522,13 @@ fn group_at(t: &Tagged, i: usize, sentence: &Range<usize>) -> Option<VerbGroup> 
 /// (`pas`, `plus`, `jamais`…) comes before the `que`.
 fn is_restrictive(t: &Tagged, g: &VerbGroup, end: usize) -> bool {
     for k in g.tokens.start..(g.tokens.end + 6).min(end) {
-        match t.key(k) {
-            "pas" | "plus" | "jamais" | "rien" | "guère" | "point" | "nullement" | "aucun" | "aucune" | "personne"
-            | "ni" => return false,
-            "que" | "qu'" if k >= g.tokens.end => return true,
-            _ => {}
+        // The lexicon's second parts of a negation, and `nullement`, which
+        // it does not list.
+        if t.has(k, flag::NEGP) || t.is_key(k, "nullement") {
+            return false;
+        }
+        if k >= g.tokens.end && matches!(t.key(k), "que" | "qu'") {
+            return true;
         }
     }
     false
