@@ -269,7 +269,11 @@ pub struct Statement {
     pub addressee: Option<ActorId>,
     /// Through what it was said (`dans un communiqué`, `sur Twitter`).
     pub channel: Option<Span>,
-    /// When it was said, as an index into [`Analysis::times`].
+    /// When it was said, as an index into [`Analysis::times`]: a day named
+    /// near the cue, outside the reported words (`a déclaré mardi`,
+    /// `Hier soir, le ministre a affirmé`); `None` when the sentence names
+    /// none, or only inside what was said, or only a year, a month or a
+    /// duration.
     pub time: Option<usize>,
 }
 

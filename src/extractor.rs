@@ -462,7 +462,7 @@ impl Extractor {
                 content: d.content,
                 addressee: d.addressee.first().and_then(|&m| actor_of(resolution.entity(m))),
                 channel: d.channel,
-                time: None,
+                time: statements::time_of(&tagged, &groups, &time, d),
             })
             .collect();
         let events = found

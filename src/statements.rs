@@ -17,7 +17,7 @@ use std::ops::Range;
 
 use crate::Span;
 use crate::actors::mentions::{Mention, Referent};
-use crate::analysis::{CueClass, StatementKind};
+use crate::analysis::{CueClass, StatementKind, TimexType};
 use crate::grammar::Tagged;
 use crate::grammar::args::{self, MentionIndex};
 use crate::grammar::verbs::{GroupTense, SentenceGroups, VerbGroup};
@@ -1272,6 +1272,72 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>, contents: &mut Contents
 
 /// Resolves the speaker of every draft to an entity, marking the entities
 /// that speak and attaching pronouns and document nouns to them.
+/// How many tokens may lie between a statement's cue and the time
+/// expression that dates it (`a déclaré mardi`, `Mardi soir, le ministre a
+/// affirmé`, `a-t-il indiqué lundi à la presse`).
+const TIME_GAP: usize = 6;
+
+/// The time expression, as an index into `time.times`, that says when a
+/// statement was made: one of its sentence's that names a day (`mardi`,
+/// `hier soir`, `le 7 décembre`; not a year, a month, a duration, a
+/// recurrence or a vague `récemment`), near its cue, outside the reported
+/// words and outside quotations, and no bound of a period (`depuis`,
+/// `jusqu'à`, `avant`, `après`). The nearest to the cue wins. Statements
+/// without a cue (a quotation that goes on) have none, nor those whose cue
+/// is in the future (`il annoncera le 7 novembre`), whose date is that of
+/// what is to come.
+pub(crate) fn time_of(t: &Tagged, groups: &SentenceGroups, time: &crate::time::TimeLayer, d: &Draft) -> Option<usize> {
+    let cue = &d.cue_tokens;
+    if d.cue.is_none() || cue.is_empty() {
+        return None;
+    }
+    if let Some((s, g)) = d.group {
+        if groups[s].get(g).is_some_and(|g| g.tense.is_future()) {
+            return None;
+        }
+    }
+    let sentence = t.doc.sentences.get(d.sentence)?.tokens.clone();
+    let from = cue.start.saturating_sub(TIME_GAP + 8).max(sentence.start);
+    let to = cue.end.saturating_add(TIME_GAP + 8).min(sentence.end);
+    let first = time.tokens.partition_point(|r| r.start < from);
+    let mut best: Option<(usize, usize)> = None;
+    for i in first..time.tokens.len() {
+        let r = &time.tokens[i];
+        if r.start >= to {
+            break;
+        }
+        let expression = &time.times[i];
+        let gap = if r.end <= cue.start {
+            cue.start - r.end
+        } else if r.start >= cue.end {
+            r.start - cue.end
+        } else {
+            continue;
+        };
+        // `2012-07-03`, `XXXX-12-07`, `2012-07-01TEV`: a day.
+        let value = expression.value.as_bytes();
+        let day = value.len() >= 10
+            && (value[..4].iter().all(u8::is_ascii_digit) || &value[..4] == b"XXXX")
+            && value[4] == b'-'
+            && value[7] == b'-'
+            && value[5..7].iter().chain(&value[8..10]).all(u8::is_ascii_digit);
+        if gap > TIME_GAP
+            || r.end > to
+            || !matches!(expression.kind, TimexType::Date | TimexType::Time)
+            || !day
+            || expression.span.start < d.content.end && d.content.start < expression.span.end
+            || t.quotes.contain(&t.doc.quotes, expression.span)
+            || r.start > 0 && matches!(t.key(r.start - 1), "depuis" | "jusqu'" | "jusque" | "avant" | "après" | "dès")
+        {
+            continue;
+        }
+        if best.is_none_or(|(g, _)| gap < g) {
+            best = Some((gap, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
 pub(crate) fn resolve_speakers(
     t: &Tagged,
     mentions: &[Mention],

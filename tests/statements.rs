@@ -1250,3 +1250,53 @@ fn sentences_that_report_no_speech() {
         ),
     ]);
 }
+
+// ------------------------------------------------------------ when it was said
+
+/// The words of the time expression that dates each statement of `text`
+/// (published on Thursday 5 July 2012), in text order, with its value.
+fn statement_times(text: &str) -> Vec<Option<(String, String)>> {
+    let options = Options::default().published("2012-07-05".parse().expect("a valid date"));
+    let a = extractor().analyze_with(text, &options).unwrap_or_else(|e| panic!("cannot analyse {text:?}: {e}"));
+    a.statements
+        .iter()
+        .map(|s| s.time.map(|i| (a.times[i].span.as_str(a.text()).to_string(), a.times[i].value.clone())))
+        .collect()
+}
+
+/// A text and, for each of its statements, the words and value of the
+/// time expression that dates it.
+type TimeRow<'a> = (&'a str, &'a [Option<(&'a str, &'a str)>]);
+
+#[test]
+fn a_day_near_the_cue_dates_the_statement() {
+    let rows: &[TimeRow] = &[
+        // After the cue, before it, with a time of day.
+        ("Le ministre a déclaré mardi que la réforme serait votée.", &[Some(("mardi", "2012-07-03"))]),
+        ("Mardi, le ministre a déclaré que la réforme serait votée.", &[Some(("Mardi", "2012-07-03"))]),
+        (
+            "« Nous ne céderons pas », a affirmé hier soir le porte-parole du gouvernement.",
+            &[Some(("hier soir", "2012-07-04TEV"))],
+        ),
+        ("Le président a annoncé le 2 juillet qu'il se rendrait à Berlin.", &[Some(("le 2 juillet", "2012-07-02"))]),
+        // The nearest of two days.
+        (
+            "Lundi, après la réunion, le syndicat a indiqué mercredi qu'il appelait à la grève.",
+            &[Some(("mercredi", "2012-07-04"))],
+        ),
+        // A day inside the reported words dates what was said, not the saying.
+        ("Le ministre a déclaré que la réforme serait votée mardi.", &[None]),
+        ("« La réunion aura lieu vendredi », a précisé le ministre.", &[None]),
+        // No day: a year, a month, a duration, a bound of a period.
+        ("En 2011, le ministre a déclaré que la réforme serait votée.", &[None]),
+        ("Depuis lundi, le ministre affirme que la réforme sera votée.", &[None]),
+        ("Le ministre a déclaré pendant deux heures que la réforme serait votée.", &[None]),
+        // A cue in the future: the day is that of what is to come.
+        ("Le ministre annoncera mardi que la réforme sera votée.", &[None]),
+    ];
+    for (text, expected) in rows {
+        let expected: Vec<Option<(String, String)>> =
+            expected.iter().map(|e| e.map(|(w, v)| (w.to_string(), v.to_string()))).collect();
+        assert_eq!(statement_times(text), expected, "{text}");
+    }
+}
