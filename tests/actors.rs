@@ -1128,3 +1128,41 @@ fn mention_forms() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Descriptions that name someone else than the one described before
+/// (`autre`), and names apposed to a role whose complement is a role.
+#[test]
+fn another_one_and_nested_roles() {
+    run(&[
+        // `autre(s)`: a new entity, not the last one so described.
+        exact(
+            "Des soldats ont attaqué le village lundi. Deux autres soldats ont attaqué la ville mardi.",
+            &[a("soldats", Government, None, &["soldats"]), a("autres soldats", Government, None, &["autres soldats"])],
+        ),
+        exact(
+            "Le ministre de la Défense a accusé les rebelles. Un autre ministre a démenti.",
+            &[
+                a("ministre de la Défense", Person, None, &["ministre de la Défense"]),
+                a("rebelles", Group, None, &["rebelles"]),
+                a("autre ministre", Person, None, &["autre ministre"]),
+            ],
+        ),
+        // The name after a role in the complement of another role is the
+        // outer role's; the inner role is someone else.
+        without(
+            "Le porte-parole du président russe, Dmitri Peskov, a démenti ces informations.",
+            &[a("Dmitri Peskov", Person, RUS, &["porte-parole du président russe", "Dmitri Peskov"])],
+            &["président russe"],
+        ),
+        // A role in the complement of a noun that is no role keeps the
+        // name apposed to it.
+        exact(
+            "Face à l'absence de position claire du président de La Poste, Jean-Paul Bailly, les syndicats ont annoncé le boycott.",
+            &[
+                a("La Poste", Organization, FRA, &["La Poste"]),
+                a("Jean-Paul Bailly", Person, FRA, &["président de La Poste", "Jean-Paul Bailly"]),
+                a("syndicats", Group, None, &["syndicats"]),
+            ],
+        ),
+    ]);
+}

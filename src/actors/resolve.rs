@@ -746,14 +746,15 @@ impl Resolver<'_, '_, '_> {
                 // complement (`le gouvernement français` … `le gouvernement`,
                 // `les forces de la coalition internationale` … `les forces
                 // internationales`).
-                let found = self.last_before(i, |e| same_description(e, &key, m.country));
+                let found =
+                    self.last_before(i, |e| same_description(e, &key, m.country)).filter(|_| !names_another(t, &m));
                 let e = match found {
                     Some(e) => e,
                     None => {
                         let name = strip_article(&words(t, &m));
                         let e = self.new_entity(
                             Filed::Nowhere,
-                            format!("body:{key}:{}", m.country.unwrap_or(u32::MAX)),
+                            format!("body:{key}:{}:{i}", m.country.unwrap_or(u32::MAX)),
                             ActorKind::Government,
                             name,
                             false,
@@ -771,7 +772,7 @@ impl Resolver<'_, '_, '_> {
                 let key = format!("generic|{}", key_of(t, m.head..m.tokens.end));
                 let found = self.last_before(i, |e| e.description_key.as_deref() == Some(key.as_str()));
                 let e = match found {
-                    Some(e) if m.definite => e,
+                    Some(e) if m.definite && !names_another(t, &m) => e,
                     _ => {
                         let kind = if m.plural { ActorKind::Group } else { ActorKind::Person };
                         let name = strip_article(&words(t, &m));
@@ -827,7 +828,7 @@ impl Resolver<'_, '_, '_> {
             // `des analystes`, `des leaders du Parti populaire`: people of a
             // function, a group.
             let key = format!("{lemma}|{}", complement_key(t, m));
-            let found = self.last_before(i, |e| same_description(e, &key, m.country));
+            let found = self.last_before(i, |e| same_description(e, &key, m.country)).filter(|_| !names_another(t, m));
             let e = match found {
                 Some(e) => e,
                 None => {
@@ -862,7 +863,7 @@ impl Resolver<'_, '_, '_> {
                 && (m.country.is_none() || e.country.is_none() || e.country == m.country)
                 && (m.feminine.is_none() || e.feminine.is_none() || e.feminine == m.feminine)
         });
-        if let Some(e) = found.filter(|_| m.definite) {
+        if let Some(e) = found.filter(|_| m.definite && !names_another(t, m)) {
             self.link(i, e);
             return;
         }
@@ -892,7 +893,7 @@ impl Resolver<'_, '_, '_> {
                 return;
             }
         }
-        let found = self.last_before(i, |e| same_description(e, &key, m.country));
+        let found = self.last_before(i, |e| same_description(e, &key, m.country)).filter(|_| !names_another(t, m));
         let e = match found {
             Some(e) => e,
             None => {
@@ -917,7 +918,9 @@ impl Resolver<'_, '_, '_> {
         // organisations no name gathers are a group.
         if m.plural && self.name_right_after(i).is_none() {
             let key = format!("orgs|{}", key_of(t, m.head..m.tokens.end));
-            let found = self.last_before(i, |e| e.description_key.as_deref() == Some(key.as_str()));
+            let found = self
+                .last_before(i, |e| e.description_key.as_deref() == Some(key.as_str()))
+                .filter(|_| !names_another(t, m));
             let e = match found {
                 Some(e) => e,
                 None => {
@@ -1097,6 +1100,15 @@ impl Resolver<'_, '_, '_> {
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
+        // The complement of another role (`le porte-parole du président
+        // russe, Dmitri Peskov`): a name after it is that role's.
+        let in_role = self.near.ending_at(m.tokens.end).any(|j| {
+            let outer = &self.mentions[j];
+            j != i
+                && matches!(outer.referent, Referent::Role(_))
+                && outer.tokens.start < m.tokens.start
+                && outer.tokens.end == m.tokens.end
+        });
         for j in candidates {
             let n = &self.mentions[j];
             if j == i || !is_person_like(n) || n.sentence != m.sentence {
@@ -1109,7 +1121,7 @@ impl Resolver<'_, '_, '_> {
             if first > 0 && t.has(first - 1, flag::DET) && !t.has(first - 1, flag::PREP) {
                 first -= 1;
             }
-            let governed = first > 0 && matches!(t.key(first - 1), "de" | "d'" | "du" | "des");
+            let governed = first > 0 && matches!(t.key(first - 1), "de" | "d'" | "du" | "des") || in_role;
             let after = n.tokens.start == m.tokens.end
                 || (t.is(m.tokens.end, TokenKind::Comma) && n.tokens.start == m.tokens.end + 1 && !governed);
             // X, DESC — or X le DESC with no comma (`Joechen Zaumseil le
@@ -1149,6 +1161,12 @@ impl Resolver<'_, '_, '_> {
         }
         (names.len() >= 2).then_some(names)
     }
+}
+
+/// Does description `m` say that it names someone else than the last one
+/// so described (`deux autres soldats`, `un autre ministre`)?
+fn names_another(t: &Tagged, m: &Mention) -> bool {
+    (m.tokens.start..m.head).any(|k| matches!(t.key(k), "autre" | "autres"))
 }
 
 /// Does entity `e` carry the description keyed `key` (`head|complement
