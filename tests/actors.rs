@@ -1166,3 +1166,44 @@ fn another_one_and_nested_roles() {
         ),
     ]);
 }
+
+/// An executive body named after its leader (`le gouvernement Rajoy`,
+/// `l'administration Obama`) is that body, of the leader's country; the
+/// name in it is no mention of the leader.
+#[test]
+fn bodies_named_after_their_leader() {
+    run(&[
+        exact(
+            "Le gouvernement Rajoy a limogé le directeur de la télévision publique. Mariano Rajoy a défendu sa décision.",
+            &[
+                a("Mariano Rajoy", Person, Some("ESP"), &["Mariano Rajoy"]),
+                a("gouvernement Rajoy", Government, Some("ESP"), &["gouvernement Rajoy"]),
+                a("directeur de la télévision publique", Person, None, &["directeur de la télévision publique"]),
+            ],
+        ),
+        exact(
+            "L'administration Obama a accusé la Chine de piratage informatique.",
+            &[
+                a("administration Obama", Government, USA, &["administration Obama"]),
+                a("Chine", Country, Some("CHN"), &["Chine"]),
+            ],
+        ),
+        // A body followed by a name it does not take: the name stands
+        // alone after a verb.
+        exact(
+            "Le gouvernement a salué Mariano Rajoy.",
+            &[
+                a("Mariano Rajoy", Person, Some("ESP"), &["Mariano Rajoy"]),
+                a("gouvernement", Government, None, &["gouvernement"]),
+            ],
+        ),
+        // A collective named by a phrase: `la classe politique`.
+        exact(
+            "La classe politique française a dénoncé la décision du gouvernement.",
+            &[
+                a("classe politique française", Group, FRA, &["classe politique française"]),
+                a("gouvernement", Government, None, &["gouvernement"]),
+            ],
+        ),
+    ]);
+}

@@ -117,12 +117,46 @@ pub(crate) fn find(t: &Tagged) -> Vec<Mention> {
             let next = scan_at(t, i, end, s, &mut out);
             i = next.max(i + 1);
         }
+        bodies_named_after_leaders(t, first, &mut out);
         generic_subjects(t, sentence.tokens.clone(), s, first, &mut out);
     }
     for m in &mut out {
         m.quoted = t.quotes.contain(&t.doc.quotes, m.span);
     }
     out
+}
+
+/// `le gouvernement Rajoy`, `l'administration Obama`, `le régime Assad`:
+/// an executive body named after its leader is that body, of the leader's
+/// country; the name is part of the body's mention, not a mention of the
+/// leader.
+fn bodies_named_after_leaders(t: &Tagged, first: usize, out: &mut Vec<Mention>) {
+    let mut k = first;
+    while k + 1 < out.len() {
+        let (body, name) = (&out[k], &out[k + 1]);
+        let executive = matches!(body.referent, Referent::Body(_))
+            && !body.plural
+            && body.head + 1 == body.tokens.end
+            && matches!(t.key(body.head), "gouvernement" | "administration" | "cabinet" | "régime");
+        let leader = matches!(name.referent, Referent::KnownPerson(_) | Referent::PersonName | Referent::UnknownName)
+            && name.tokens.start == body.tokens.end
+            && t.is_capitalized_word(name.tokens.start);
+        if executive && leader {
+            let country = match name.referent {
+                Referent::KnownPerson(p) => {
+                    t.lex.persons[p as usize].country.and_then(|c| t.lex.country_by_code.get(&c).copied())
+                }
+                _ => None,
+            };
+            let (end, span_end) = (name.tokens.end, name.span.end);
+            let body = &mut out[k];
+            body.tokens.end = end;
+            body.span.end = span_end;
+            body.country = body.country.or(country);
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// Does the verb group at `k` carry a reporting cue or an event (its own
