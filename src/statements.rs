@@ -1186,6 +1186,28 @@ fn source_mentions(input: &Input, r: Range<usize>) -> Vec<usize> {
     ms.into_iter().take(1).collect()
 }
 
+/// The subject of the first finite verb group of body sentence `s`, when
+/// it names one person (a name or a role; not a pronoun, whose antecedent
+/// is less sure than a name's) and the sentence holds no quotation of its
+/// own.
+fn person_subject(input: &Input, s: usize) -> Option<Vec<usize>> {
+    let t = input.t;
+    let sentence = &t.doc.sentences[s];
+    if sentence.role != SentenceRole::Body || (sentence.tokens.clone()).any(|k| t.doc.tokens[k].kind.is_quote()) {
+        return None;
+    }
+    let g = input.groups[s].iter().find(|g| g.tense.is_finite())?;
+    let subject = args::subject_before(t, input.mentions, input.index, g, sentence.tokens.start);
+    let person = |m: usize| {
+        let m = &input.mentions[m];
+        match m.referent {
+            Referent::KnownPerson(_) | Referent::PersonName | Referent::Role(_) => !m.plural,
+            _ => false,
+        }
+    };
+    (subject.len() == 1 && person(subject[0])).then_some(subject)
+}
+
 /// Pattern 4: a quotation with no cue, in a sentence after a statement,
 /// continues its speaker.
 fn continuations(input: &Input, drafts: &mut Vec<Draft>, contents: &mut Contents) {
@@ -1244,7 +1266,29 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>, contents: &mut Contents
         let prev =
             by_end.partition_point(|&(end, _)| end <= q.outer.start).checked_sub(1).map(|k| &drafts[by_end[k].1]);
         let prev = prev.filter(|d| d.sentence + 1 >= s && t.doc.sentences[d.sentence].paragraph + 1 >= paragraph);
-        let Some(prev) = prev else { continue };
+        let Some(prev) = prev else {
+            // No statement before: a quotation that makes a whole sentence
+            // right after a sentence about a person, in the same paragraph,
+            // is that person's words (`Hervé Mangin, le patron du camping,
+            // confirme. « Je mets les quotidiens étrangers en rayon. »`).
+            if whole_sentence && words >= 4 && s > 0 && t.doc.sentences[s - 1].paragraph == paragraph {
+                if let Some(subject) = person_subject(input, s - 1) {
+                    contents.insert(q.inner);
+                    added.push(Draft {
+                        speaker: Speaker::Mentions(subject),
+                        cue: None,
+                        kind: StatementKind::Direct,
+                        content: q.inner,
+                        sentence: s,
+                        group: None,
+                        addressee: Vec::new(),
+                        channel: None,
+                        cue_tokens: 0..0,
+                    });
+                }
+            }
+            continue;
+        };
         if words < 4 && prev.sentence + 1 != s {
             continue;
         }
@@ -1270,8 +1314,6 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>, contents: &mut Contents
     drafts.extend(added);
 }
 
-/// Resolves the speaker of every draft to an entity, marking the entities
-/// that speak and attaching pronouns and document nouns to them.
 /// How many tokens may lie between a statement's cue and the time
 /// expression that dates it (`a déclaré mardi`, `Mardi soir, le ministre a
 /// affirmé`, `a-t-il indiqué lundi à la presse`).
@@ -1338,6 +1380,8 @@ pub(crate) fn time_of(t: &Tagged, groups: &SentenceGroups, time: &crate::time::T
     best.map(|(_, i)| i)
 }
 
+/// Resolves the speaker of every draft to an entity, marking the entities
+/// that speak and attaching pronouns and document nouns to them.
 pub(crate) fn resolve_speakers(
     t: &Tagged,
     mentions: &[Mention],

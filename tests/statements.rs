@@ -1028,6 +1028,23 @@ fn a_quotation_with_no_cue_continues_the_previous_speaker() {
                 continued(Direct, Some("Confédération générale du travail"), "Jusqu'au retrait !"),
             ],
         ),
+        // No statement before: a whole-sentence quotation right after a
+        // sentence about a named person or a role is theirs…
+        (
+            "Jean Dubois, le patron du camping, confirme. \
+             « Je mets les quotidiens étrangers en rayon dès le mois de juin. »",
+            &[continued(Direct, Some("Jean Dubois"), "Je mets les quotidiens étrangers en rayon dès le mois de juin.")],
+        ),
+        // … but not after a pronoun, an organisation or a group, nor a
+        // paragraph later.
+        ("Il a demandé une suspension de séance. « On ne peut pas accepter un tel mépris du règlement. »", &[]),
+        ("Le syndicat a publié un tract. « Nous refusons ce plan de licenciements massif. »", &[]),
+        ("Les grévistes ont bloqué le dépôt. « Nous irons jusqu'au bout de ce combat. »", &[]),
+        (
+            "Jean Dubois, le patron du camping, confirme.\n\n\
+             « Je mets les quotidiens étrangers en rayon dès le mois de juin. »",
+            &[],
+        ),
         // … but not a sentence later.
         (
             "« Nous ne céderons pas », a déclaré Sergueï Lavrov. Le sommet a échoué. « Jamais. »",
