@@ -1588,7 +1588,11 @@ fn antecedent_of(
         if p.last_named {
             return Some(e);
         }
-        let governed = is_governed(t, mx);
+        // A mention inside another (`UMP` in `président du groupe UMP`)
+        // is part of that one's phrase, no subject.
+        let nested =
+            (x.saturating_sub(4)..x).any(|y| mentions[y].span.contains(mx.span) && mentions[y].span != mx.span);
+        let governed = is_governed(t, mx) || nested;
         // Subjects make antecedents; complements of prepositions and
         // objects right after a verb (`Il a remplacé … Fran Llorente.
         // Après, il limogea`) do not.
@@ -1610,10 +1614,11 @@ fn antecedent_of(
     fallback
 }
 
-/// Is a mention the complement of a preposition (`de la Russie`)?
+/// Is a mention the complement of a preposition (`de la Russie`, `de
+/// Renault`)?
 fn is_governed(t: &Tagged, m: &Mention) -> bool {
     let s = m.tokens.start;
     s > 0
         && (t.has(s - 1, flag::PREP) && !t.has(s - 1, flag::DET) && !t.is_key(s - 1, "comme")
-            || matches!(t.key(s - 1), "du" | "des" | "au" | "aux"))
+            || matches!(t.key(s - 1), "du" | "des" | "au" | "aux" | "de" | "d'"))
 }

@@ -1064,6 +1064,16 @@ fn a_quotation_with_no_cue_continues_the_previous_speaker() {
 #[test]
 fn speakers_are_resolved_through_pronouns_descriptions_and_documents() {
     check(&[
+        // `il` is the subject before, not an organisation named inside its
+        // description nor in a complement after `de`.
+        (
+            "Christian Jacob, président du groupe UMP, a protesté. Il a déclaré que le vote était illégal.",
+            &[said(Indirect, Some("Christian Jacob"), "a déclaré", "déclarer", "le vote était illégal")],
+        ),
+        (
+            "Le ministre a rencontré le président de Renault. Il a déclaré que l'usine resterait ouverte.",
+            &[said(Indirect, Some("ministre"), "a déclaré", "déclarer", "l'usine resterait ouverte")],
+        ),
         // The antecedent of `qui` may follow a preposition; a name in the
         // complement of its apposition is not it.
         (
