@@ -1187,9 +1187,8 @@ fn source_mentions(input: &Input, r: Range<usize>) -> Vec<usize> {
 }
 
 /// The subject of the first finite verb group of body sentence `s`, when
-/// it names one person (a name or a role; not a pronoun, whose antecedent
-/// is less sure than a name's) and the sentence holds no quotation of its
-/// own.
+/// it names one person (a name, a role, `il` or `elle`) and the sentence
+/// holds no quotation of its own.
 fn person_subject(input: &Input, s: usize) -> Option<Vec<usize>> {
     let t = input.t;
     let sentence = &t.doc.sentences[s];
@@ -1202,6 +1201,7 @@ fn person_subject(input: &Input, s: usize) -> Option<Vec<usize>> {
         let m = &input.mentions[m];
         match m.referent {
             Referent::KnownPerson(_) | Referent::PersonName | Referent::Role(_) => !m.plural,
+            Referent::Pronoun => matches!(t.key(m.head), "il" | "elle"),
             _ => false,
         }
     };
@@ -1270,7 +1270,9 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>, contents: &mut Contents
             // No statement before: a quotation that makes a whole sentence
             // right after a sentence about a person, in the same paragraph,
             // is that person's words (`Hervé Mangin, le patron du camping,
-            // confirme. « Je mets les quotidiens étrangers en rayon. »`).
+            // confirme. « Je mets les quotidiens étrangers en rayon. »`,
+            // `Il a souhaité faire un rappel au règlement. « On ne peut pas
+            // accepter un tel mépris. »`).
             if whole_sentence && words >= 4 && s > 0 && t.doc.sentences[s - 1].paragraph == paragraph {
                 if let Some(subject) = person_subject(input, s - 1) {
                     contents.insert(q.inner);

@@ -1035,9 +1035,18 @@ fn a_quotation_with_no_cue_continues_the_previous_speaker() {
              « Je mets les quotidiens étrangers en rayon dès le mois de juin. »",
             &[continued(Direct, Some("Jean Dubois"), "Je mets les quotidiens étrangers en rayon dès le mois de juin.")],
         ),
-        // … but not after a pronoun, an organisation or a group, nor a
-        // paragraph later.
-        ("Il a demandé une suspension de séance. « On ne peut pas accepter un tel mépris du règlement. »", &[]),
+        // … or a pronoun's, its antecedent's (none here, in the second)…
+        (
+            "Christian Jacob a pris la parole. Il a demandé une suspension de séance. \
+             « On ne peut pas accepter un tel mépris du règlement. »",
+            &[continued(Direct, Some("Christian Jacob"), "On ne peut pas accepter un tel mépris du règlement.")],
+        ),
+        (
+            "Il a demandé une suspension de séance. « On ne peut pas accepter un tel mépris du règlement. »",
+            &[continued(Direct, None, "On ne peut pas accepter un tel mépris du règlement.")],
+        ),
+        // … but not after an organisation or a group, nor a paragraph
+        // later.
         ("Le syndicat a publié un tract. « Nous refusons ce plan de licenciements massif. »", &[]),
         ("Les grévistes ont bloqué le dépôt. « Nous irons jusqu'au bout de ce combat. »", &[]),
         (
