@@ -1047,6 +1047,15 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
         };
         let cue_range = k..k + len;
         let after = k + len;
+        // `X, pour qui, CLAUSE`: the opinion of the one named before the
+        // relative pronoun (`l'avis de Craig Murray, pour qui, selon ses
+        // propres sources, les États-Unis ont …`).
+        if lemma == "pour" && t.is_key(after, "qui") && k > range.start && t.is(k - 1, TokenKind::Comma) {
+            if let Some(draft) = pour_qui(input, s, k, range) {
+                out.push(draft);
+                break;
+            }
+        }
         // The source: the noun phrase after the cue, up to a comma or colon
         // (over quotations inside it: `un rapport sur « … »`), and over an
         // apposed name (`le ministre du budget, Jérôme Cahuzac, « … »`).
@@ -1148,6 +1157,44 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
         k = end.max(k + 1);
     }
     out
+}
+
+/// The statement of `X, pour qui, CLAUSE`, `pour` being at `k`: X the
+/// actor mention right before the comma (no pronoun, no place), the
+/// clause after `qui` and an aside (`, selon ses sources,`) to the end of
+/// the sentence.
+fn pour_qui(input: &Input, s: usize, k: usize, range: &Range<usize>) -> Option<Draft> {
+    let t = input.t;
+    // (The mention's last token is the one before the comma.)
+    let m = input.index.ending_at(k.checked_sub(2)?)?;
+    let mention = &input.mentions[m];
+    if matches!(mention.referent, Referent::Pronoun | Referent::Capital(_)) || mention.locative || mention.quoted {
+        return None;
+    }
+    let mut start = k + 2;
+    // The cue: `pour`, or the `selon` of an aside before the clause
+    // (`selon ses propres sources,`), which says more of how X knows.
+    let mut cue = ("pour", k..k + 1);
+    if t.is(start, TokenKind::Comma) {
+        start += 1;
+        if t.is_key(start, "selon") {
+            cue = ("selon", start..start + 1);
+            start = (start..range.end).find(|&j| t.is(j, TokenKind::Comma))? + 1;
+        }
+    }
+    let end = clause_end(input, s, start, range);
+    let c = content(t, start..end)?;
+    Some(Draft {
+        speaker: Speaker::Mentions(vec![m]),
+        cue: Some((cue.0.to_string(), span(t, cue.1.clone()), CueClass::Assertion)),
+        kind: kind_of(t, c),
+        content: c,
+        sentence: s,
+        group: None,
+        addressee: Vec::new(),
+        channel: None,
+        cue_tokens: cue.1,
+    })
 }
 
 /// The actor mentions of the source phrase of `selon`: a name first, else

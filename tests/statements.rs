@@ -683,6 +683,22 @@ fn quoted_words_in_indirect_speech_are_mixed() {
 #[test]
 fn selon_d_apres_and_pour_at_the_head_of_the_sentence() {
     check(&[
+        // `X, pour qui, CLAUSE`: X's opinion; an aside `selon ses
+        // sources` is the cue.
+        (
+            "Le ministre a rencontré Jean Dupont, pour qui la réforme est indispensable.",
+            &[said(Indirect, Some("Jean Dupont"), "pour", "pour", "la réforme est indispensable")],
+        ),
+        (
+            "C'est l'avis de Craig Murray, pour qui, selon ses propres sources, Washington a fait pression sur Londres.",
+            &[said(Indirect, Some("Craig Murray"), "selon", "selon", "Washington a fait pression sur Londres")],
+        ),
+        (
+            "Le ministre a reçu les syndicats, pour qui la réforme est inacceptable.",
+            &[said(Indirect, Some("syndicats"), "pour", "pour", "la réforme est inacceptable")],
+        ),
+        // Not after a place.
+        ("Il a voyagé jusqu'à Moscou, pour qui la paix est une priorité.", &[]),
         (
             "Selon Sergueï Lavrov, les discussions de Genève n'ont rien donné.",
             &[said(Indirect, Some("Sergueï Lavrov"), "Selon", "selon", "les discussions de Genève n'ont rien donné")],
