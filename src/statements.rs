@@ -1056,6 +1056,12 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
                 break;
             }
         }
+        // `Pour pouvoir trouver …`, `pour rassurer …`: a purpose, not a
+        // source.
+        if lemma == "pour" && t.has(after, flag::VERB) && !t.has(after, flag::DET) {
+            k += 1;
+            continue;
+        }
         // The source: the noun phrase after the cue, up to a comma or colon
         // (over quotations inside it: `un rapport sur « … »`), and over an
         // apposed name (`le ministre du budget, Jérôme Cahuzac, « … »`).

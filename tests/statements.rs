@@ -699,6 +699,9 @@ fn selon_d_apres_and_pour_at_the_head_of_the_sentence() {
         ),
         // Not after a place.
         ("Il a voyagé jusqu'à Moscou, pour qui la paix est une priorité.", &[]),
+        // `Pour` + infinitive is a purpose, not a source.
+        ("Pour pouvoir trouver les milliards manquants, le gouvernement compte sur une hausse des impôts.", &[]),
+        ("Pour rassurer les marchés, le ministre a présenté un plan d'économies.", &[]),
         (
             "Selon Sergueï Lavrov, les discussions de Genève n'ont rien donné.",
             &[said(Indirect, Some("Sergueï Lavrov"), "Selon", "selon", "les discussions de Genève n'ont rien donné")],
