@@ -1265,7 +1265,7 @@ fn person_subject(input: &Input, s: usize) -> Option<Vec<usize>> {
 /// continues its speaker.
 fn continuations(input: &Input, drafts: &mut Vec<Draft>, contents: &mut Contents) {
     let t = input.t;
-    let mut added = Vec::new();
+    let mut added: Vec<Draft> = Vec::new();
     // The drafts by content end, the later of two drafts that end alike
     // last, for the statement before each quotation.
     let mut by_end: Vec<(usize, usize)> = drafts.iter().enumerate().map(|(i, d)| (d.content.end, i)).collect();
@@ -1318,8 +1318,23 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>, contents: &mut Contents
         let paragraph = t.doc.sentences[s].paragraph;
         let prev =
             by_end.partition_point(|&(end, _)| end <= q.outer.start).checked_sub(1).map(|k| &drafts[by_end[k].1]);
-        let prev = prev.filter(|d| d.sentence + 1 >= s && t.doc.sentences[d.sentence].paragraph + 1 >= paragraph);
-        let Some(prev) = prev else {
+        // A quotation this pass has just taken may be the later one
+        // (`« … ». « … ! »`); quotations come in text order.
+        let prev = match added.last() {
+            Some(a) if a.content.end <= q.outer.start && prev.is_none_or(|p| a.content.end > p.content.end) => Some(a),
+            _ => prev,
+        };
+        // Distances count from the sentence where the statement before
+        // ends, which a quotation of several sentences makes later than
+        // where it starts.
+        let ends_in = |d: &Draft| {
+            let last = t.doc.token_at_or_after(d.content.end).saturating_sub(1);
+            t.doc.sentence_of(last).unwrap_or(d.sentence).max(d.sentence)
+        };
+        let prev = prev
+            .map(|d| (ends_in(d), d.cue_tokens.clone()))
+            .filter(|&(e, _)| e + 1 >= s && t.doc.sentences[e].paragraph + 1 >= paragraph);
+        let Some((prev_sentence, prev_cue_tokens)) = prev else {
             // No statement before: a quotation that makes a whole sentence
             // right after a sentence about a person, in the same paragraph,
             // is that person's words (`Hervé Mangin, le patron du camping,
@@ -1344,7 +1359,7 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>, contents: &mut Contents
             }
             continue;
         };
-        if words < 4 && prev.sentence + 1 != s {
+        if words < 4 && prev_sentence + 1 != s {
             continue;
         }
         let sentence_start = t.doc.sentences[s].tokens.start;
@@ -1363,7 +1378,7 @@ fn continuations(input: &Input, drafts: &mut Vec<Draft>, contents: &mut Contents
             group: None,
             addressee: Vec::new(),
             channel: None,
-            cue_tokens: prev.cue_tokens.clone(),
+            cue_tokens: prev_cue_tokens,
         });
     }
     drafts.extend(added);

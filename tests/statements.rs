@@ -1064,6 +1064,20 @@ fn a_quotation_with_no_cue_continues_the_previous_speaker() {
             "Il a demandé une suspension de séance. « On ne peut pas accepter un tel mépris du règlement. »",
             &[continued(Direct, None, "On ne peut pas accepter un tel mépris du règlement.")],
         ),
+        // A quotation of several sentences is followed from its last one.
+        (
+            "« Nous ne céderons pas », a déclaré Sergueï Lavrov. « L'OTAN doit reculer. Elle le sait. \
+             Nous l'avons dit cent fois. » « La patience a des limites ! »",
+            &[
+                said(Direct, Some("Sergueï Lavrov"), "a déclaré", "déclarer", "Nous ne céderons pas"),
+                continued(
+                    Direct,
+                    Some("Sergueï Lavrov"),
+                    "L'OTAN doit reculer. Elle le sait. Nous l'avons dit cent fois.",
+                ),
+                continued(Direct, Some("Sergueï Lavrov"), "La patience a des limites !"),
+            ],
+        ),
         // … but not after an organisation or a group, nor a paragraph
         // later.
         ("Le syndicat a publié un tract. « Nous refusons ce plan de licenciements massif. »", &[]),
