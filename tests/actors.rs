@@ -1197,6 +1197,15 @@ fn bodies_named_after_their_leader() {
                 a("gouvernement", Government, None, &["gouvernement"]),
             ],
         ),
+        // A description stops before an infinitive the lexicon does not
+        // know, with its complement (`de mentir aux électeurs`).
+        exact(
+            "La classe politique française a accusé le gouvernement de mentir aux électeurs.",
+            &[
+                a("classe politique française", Group, FRA, &["classe politique française"]),
+                a("gouvernement", Government, None, &["gouvernement"]),
+            ],
+        ),
         // A collective named by a phrase: `la classe politique`.
         exact(
             "La classe politique française a dénoncé la décision du gouvernement.",

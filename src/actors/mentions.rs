@@ -126,6 +126,21 @@ pub(crate) fn find(t: &Tagged) -> Vec<Mention> {
     out
 }
 
+/// An unknown lower-case word in `-er` or `-ir` followed by an article, a
+/// preposition or an object pronoun: an infinitive with its complement
+/// (`de mentir aux électeurs`, `de saisir la justice`), not a noun.
+fn looks_like_infinitive(t: &Tagged, k: usize, end: usize) -> bool {
+    let key = t.key(k);
+    t.word(k).is_none()
+        && t.is(k, TokenKind::Word)
+        && !t.doc.tokens[k].is_capitalized()
+        && key.len() >= 4
+        && (key.ends_with("er") || key.ends_with("ir"))
+        && k + 1 < end
+        && (t.has(k + 1, flag::DET | flag::PREP)
+            || matches!(t.key(k + 1), "le" | "la" | "les" | "l'" | "lui" | "leur" | "en" | "y"))
+}
+
 /// `le gouvernement Rajoy`, `l'administration Obama`, `le régime Assad`:
 /// an executive body named after its leader is that body, of the leader's
 /// country; the name is part of the body's mention, not a mention of the
@@ -1263,11 +1278,14 @@ fn description(t: &Tagged, head: Range<usize>, target: Target, s: usize, out: &m
             {
                 break;
             }
-            // Stop before an infinitive (`de prendre`).
+            // Stop before an infinitive (`de prendre`), one the lexicon
+            // does not know too when it governs a complement (`accusé le
+            // gouvernement de mentir aux électeurs`).
             if t.senses(c)
                 .iter()
                 .any(|s| matches!(s, Sense::Verb(v) if v.tense == crate::lexicon::vocab::Tense::Infinitive))
                 && !t.has(c, flag::NOUN)
+                || c == k + 1 && looks_like_infinitive(t, c, sentence_end)
             {
                 break;
             }
