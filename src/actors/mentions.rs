@@ -146,6 +146,9 @@ fn looks_like_infinitive(t: &Tagged, k: usize, end: usize) -> bool {
 /// country; the name is part of the body's mention, not a mention of the
 /// leader.
 fn bodies_named_after_leaders(t: &Tagged, first: usize, out: &mut Vec<Mention>) {
+    // Merged names are dropped in one pass at the end: removing each at
+    // once would shift the rest of the sentence's mentions each time.
+    let mut merged = Vec::new();
     let mut k = first;
     while k + 1 < out.len() {
         let (body, name) = (&out[k], &out[k + 1]);
@@ -168,9 +171,26 @@ fn bodies_named_after_leaders(t: &Tagged, first: usize, out: &mut Vec<Mention>) 
             body.tokens.end = end;
             body.span.end = span_end;
             body.country = body.country.or(country);
-            out.remove(k + 1);
+            merged.push(k + 1);
+            k += 2;
+        } else {
+            k += 1;
         }
-        k += 1;
+    }
+    // Compacted from the sentence's first mention on only: the earlier
+    // sentences' mentions stay where they are.
+    if !merged.is_empty() {
+        let mut write = first;
+        let mut dropped = merged.iter().peekable();
+        for read in first..out.len() {
+            if dropped.peek() == Some(&&read) {
+                dropped.next();
+                continue;
+            }
+            out.swap(write, read);
+            write += 1;
+        }
+        out.truncate(write);
     }
 }
 
