@@ -1011,6 +1011,22 @@ fn object_antecedent(input: &Input, res: &Resolution, clitic: usize, sources: &[
         .map(|(e, _)| e)
 }
 
+/// The token of `victime(s)` that governs the event noun at `k` (`victime
+/// de tirs`, `victimes d'une agression`, `victime des bombardements`).
+fn victim_before(t: &Tagged, k: usize, floor: usize) -> Option<usize> {
+    let mut j = k;
+    for _ in 0..2 {
+        if j <= floor + 1 || !matches!(t.key(j - 1), "de" | "d'" | "des" | "du" | "un" | "une") {
+            return None;
+        }
+        j -= 1;
+        if matches!(t.key(j - 1), "victime" | "victimes") {
+            return Some(j - 1);
+        }
+    }
+    None
+}
+
 /// `notre`, `vos`, `mon`…: possessives that point at the speaker or the
 /// hearer, not at a noun phrase before.
 fn is_first_or_second_person(possessive: &str) -> bool {
@@ -1490,6 +1506,23 @@ fn nominal(input: &Input, res: &mut Resolution, s: usize, range: &Range<usize>, 
                     sources.push(e);
                 } else if targets.is_empty() && de(&pattern.target) && undergoes {
                     targets.push(e);
+                }
+            }
+        }
+        // `X serait victime de tirs des forces …`, `X a été victime d'une
+        // agression`: the victim is the subject of the clause, and the
+        // noun's `de` (`des bombardements de l'armée`) its author.
+        if pattern.kind == EventType::Assault {
+            if let Some(v) = victim_before(t, k, range.start) {
+                if let Some(g) = input.groups[s].iter().rev().find(|g| g.tokens.end <= v) {
+                    let subject = args::subject_before(t, input.mentions, input.index, g, range.start);
+                    let victims = entities(input, res, &subject, speaker);
+                    if !victims.is_empty() {
+                        if sources.is_empty() {
+                            sources = std::mem::take(&mut targets);
+                        }
+                        targets = victims;
+                    }
                 }
             }
         }

@@ -528,6 +528,9 @@ fn assault() {
         ev("Les forces de l'ordre ont dispersé les manifestants.", Assault, "forces de l'ordre", "", "ont dispersé", Asserted, Any),
         // Nouns: `de` the attacker, `contre` the attacked.
         ev("L'attaque des rebelles contre l'armée malienne a fait dix morts.", Assault, "rebelles", "armée malienne", "attaque", Asserted, Any),
+        // `victime de`: the subject is the one attacked, `de` the attacker.
+        ev("Le journaliste a été victime d'une agression à Paris.", Assault, "", "journaliste", "agression", Asserted, Any),
+        ev("Les civils sont victimes des bombardements de l'armée.", Assault, "armée", "civils", "bombardements", Asserted, Any),
                 ev("L'offensive de l'armée malienne contre les rebelles se poursuit.", Assault, "armée malienne", "rebelles", "offensive", Asserted, Any),
         // A verb right after `et` shares the subject of the verb before,
         // whatever its object names; a number stands for a determiner.
