@@ -137,8 +137,9 @@ fn looks_like_infinitive(t: &Tagged, k: usize, end: usize) -> bool {
         && key.len() >= 4
         && (key.ends_with("er") || key.ends_with("ir"))
         && k + 1 < end
-        && (t.has(k + 1, flag::DET | flag::PREP)
-            || matches!(t.key(k + 1), "le" | "la" | "les" | "l'" | "lui" | "leur" | "en" | "y"))
+        // (`le`, `la`, `les`, `l'`, `leur` are determiners, `en` a
+        // preposition, for the lexicon.)
+        && (t.has(k + 1, flag::DET | flag::PREP) || matches!(t.key(k + 1), "lui" | "y"))
 }
 
 /// `le gouvernement Rajoy`, `l'administration Obama`, `le régime Assad`:

@@ -746,8 +746,7 @@ impl Resolver<'_, '_, '_> {
                 // complement (`le gouvernement français` … `le gouvernement`,
                 // `les forces de la coalition internationale` … `les forces
                 // internationales`).
-                let found =
-                    self.last_before(i, |e| same_description(e, &key, m.country)).filter(|_| !names_another(t, &m));
+                let found = self.described_before(i, &m, |e| same_description(e, &key, m.country));
                 let e = match found {
                     Some(e) => e,
                     None => {
@@ -770,9 +769,9 @@ impl Resolver<'_, '_, '_> {
             Referent::OrgNoun(noun) => self.org_noun(i, &m, noun),
             Referent::Generic => {
                 let key = format!("generic|{}", key_of(t, m.head..m.tokens.end));
-                let found = self.last_before(i, |e| e.description_key.as_deref() == Some(key.as_str()));
+                let found = self.described_before(i, &m, |e| e.description_key.as_deref() == Some(key.as_str()));
                 let e = match found {
-                    Some(e) if m.definite && !names_another(t, &m) => e,
+                    Some(e) if m.definite => e,
                     _ => {
                         let kind = if m.plural { ActorKind::Group } else { ActorKind::Person };
                         let name = strip_article(&words(t, &m));
@@ -828,7 +827,7 @@ impl Resolver<'_, '_, '_> {
             // `des analystes`, `des leaders du Parti populaire`: people of a
             // function, a group.
             let key = format!("{lemma}|{}", complement_key(t, m));
-            let found = self.last_before(i, |e| same_description(e, &key, m.country)).filter(|_| !names_another(t, m));
+            let found = self.described_before(i, m, |e| same_description(e, &key, m.country));
             let e = match found {
                 Some(e) => e,
                 None => {
@@ -855,7 +854,7 @@ impl Resolver<'_, '_, '_> {
                 })
             })
         };
-        let found = self.last_before(i, |e| {
+        let found = self.described_before(i, m, |e| {
             e.kind == ActorKind::Person
                 && (e.roles.iter().any(|(l, c)| *l == lemma || *c == r.class && r.class != RoleClass::Other)
                     || known_role(e)
@@ -863,7 +862,7 @@ impl Resolver<'_, '_, '_> {
                 && (m.country.is_none() || e.country.is_none() || e.country == m.country)
                 && (m.feminine.is_none() || e.feminine.is_none() || e.feminine == m.feminine)
         });
-        if let Some(e) = found.filter(|_| m.definite && !names_another(t, m)) {
+        if let Some(e) = found.filter(|_| m.definite) {
             self.link(i, e);
             return;
         }
@@ -893,7 +892,7 @@ impl Resolver<'_, '_, '_> {
                 return;
             }
         }
-        let found = self.last_before(i, |e| same_description(e, &key, m.country)).filter(|_| !names_another(t, m));
+        let found = self.described_before(i, m, |e| same_description(e, &key, m.country));
         let e = match found {
             Some(e) => e,
             None => {
@@ -918,9 +917,7 @@ impl Resolver<'_, '_, '_> {
         // organisations no name gathers are a group.
         if m.plural && self.name_right_after(i).is_none() {
             let key = format!("orgs|{}", key_of(t, m.head..m.tokens.end));
-            let found = self
-                .last_before(i, |e| e.description_key.as_deref() == Some(key.as_str()))
-                .filter(|_| !names_another(t, m));
+            let found = self.described_before(i, m, |e| e.description_key.as_deref() == Some(key.as_str()));
             let e = match found {
                 Some(e) => e,
                 None => {
@@ -1009,6 +1006,16 @@ impl Resolver<'_, '_, '_> {
             })
             .min()
             .and_then(|j| self.of_mention[j])
+    }
+
+    /// The entity that description `m` (mention `i`) names again: the
+    /// last one before it that `same` accepts — none when the description
+    /// says it names someone else (`deux autres soldats`).
+    fn described_before(&self, i: usize, m: &Mention, same: impl Fn(&Entity) -> bool) -> Option<usize> {
+        if names_another(self.t, m) {
+            return None;
+        }
+        self.last_before(i, same)
     }
 
     /// The entity among `candidates` mentioned last before mention `i`

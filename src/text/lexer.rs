@@ -972,7 +972,7 @@ impl Lexer<'_> {
                 // with that letter lowered, as the lowered copy holds it.
                 if seen & FIRST_UPPER != 0 {
                     let first = bytes[pos];
-                    if matches!(first, b'I' | b'V' | b'X' | b'L' | b'C') && is_roman_ordinal(&bytes[pos..end]) {
+                    if ROMAN_START[first as usize] && is_roman_ordinal(&bytes[pos..end]) {
                         break;
                     }
                     flags |= TokenFlags::CAPITALIZED;
