@@ -1264,13 +1264,7 @@ fn date_of(
         // `depuis le 30 juin` dates the start of the act; `depuis mars
         // 2011` is the background of a period.
         let day = value.len() >= 10;
-        let mut b = r.start;
-        while b > 0 && matches!(t.key(b - 1), "en" | "au" | "à" | "le" | "la") {
-            b -= 1;
-        }
-        if b > 0 && matches!(t.key(b - 1), "jusqu'" | "jusque" | "avant" | "après")
-            || b > 0 && matches!(t.key(b - 1), "depuis" | "dès") && !day
-        {
+        if crate::time::period_bound_before(t.doc, r.start).is_some_and(|p| !matches!(p, "depuis" | "dès") || !day) {
             continue;
         }
         // `des représailles … suite à la décision de l'UNESCO, le 28 juin`:

@@ -1439,7 +1439,7 @@ pub(crate) fn time_of(t: &Tagged, groups: &SentenceGroups, time: &crate::time::T
             || !day
             || expression.span.start < d.content.end && d.content.start < expression.span.end
             || t.quotes.contain(&t.doc.quotes, expression.span)
-            || r.start > 0 && matches!(t.key(r.start - 1), "depuis" | "jusqu'" | "jusque" | "avant" | "après" | "dès")
+            || crate::time::period_bound_before(t.doc, r.start).is_some()
         {
             continue;
         }

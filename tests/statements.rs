@@ -1359,6 +1359,7 @@ fn a_day_near_the_cue_dates_the_statement() {
         // No day: a year, a month, a duration, a bound of a period.
         ("En 2011, le ministre a déclaré que la réforme serait votée.", &[None]),
         ("Depuis lundi, le ministre affirme que la réforme sera votée.", &[None]),
+        ("Jusqu'au 2 juillet, le ministre a répété que la réforme serait votée.", &[None]),
         ("Le ministre a déclaré pendant deux heures que la réforme serait votée.", &[None]),
         // A cue in the future: the day is that of what is to come.
         ("Le ministre annoncera mardi que la réforme sera votée.", &[None]),

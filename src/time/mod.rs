@@ -70,6 +70,19 @@ struct Found {
     bytes: Option<Span>,
 }
 
+/// The preposition that makes the time expression starting at token
+/// `start` a bound of a period rather than the date of an act (`jusqu'au
+/// 5 mai`, `avant mars`, `après le sommet`, `depuis lundi`, `dès 2014`),
+/// looked for over the articles before the expression.
+pub(crate) fn period_bound_before<'d>(doc: &'d Document, start: usize) -> Option<&'d str> {
+    let mut b = start;
+    while b > 0 && matches!(doc.key(b - 1), "en" | "au" | "à" | "le" | "la") {
+        b -= 1;
+    }
+    let key = doc.key(b.checked_sub(1)?);
+    matches!(key, "jusqu'" | "jusque" | "avant" | "après" | "depuis" | "dès").then_some(key)
+}
+
 /// Finds and normalises the time expressions of a document.
 pub(crate) fn extract(doc: &Document, published: Option<Date>) -> TimeLayer {
     let scan = Scan::new(doc);
