@@ -700,10 +700,10 @@ impl Resolver<'_, '_, '_> {
                 // The singular, or the plural of a body named only so (`les
                 // autorités`, `les forces de sécurité`): each its own key.
                 let forms = &t.lex.bodies[body as usize].forms;
-                let head = forms[0].clone().or_else(|| forms[1].clone()).unwrap_or_default();
+                let head: &str = forms[0].as_deref().or(forms[1].as_deref()).unwrap_or_default();
                 // `l'ambassade des États-Unis`: an embassy stands for its
                 // state.
-                if matches!(head.as_str(), "ambassade" | "consulat" | "représentation diplomatique") {
+                if matches!(head, "ambassade" | "consulat" | "représentation diplomatique") {
                     let country = self
                         .near
                         .ending_within(m.tokens.clone())
@@ -881,7 +881,7 @@ impl Resolver<'_, '_, '_> {
     fn group(&mut self, i: usize, m: &Mention, group: u32) {
         let t = self.t;
         let g = &t.lex.groups[group as usize];
-        let head = g.forms[1].clone().or_else(|| g.forms[0].clone()).unwrap_or_default();
+        let head: &str = g.forms[1].as_deref().or(g.forms[0].as_deref()).unwrap_or_default();
         let complement = complement_key(t, m);
         let key = format!("{head}|{complement}");
         // Members of a named organisation stand for it: `les
