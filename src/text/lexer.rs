@@ -336,16 +336,16 @@ fn initials(input: &str) -> IResult<&str, &str> {
     Ok((rest, matched))
 }
 
-/// The bytes that may start a [roman ordinal](is_roman_ordinal), as a
-/// table: one load and one branch, rarely taken, rather than a test of
-/// case then one of the letter.
+/// The capitals that start the [roman ordinals](is_roman_ordinal) the fast
+/// paths can meet, as a table: one load and one branch, rarely taken,
+/// rather than a test of case then one of the letter. Those paths only see
+/// words whose first letter alone may be a capital, and `L` or `C` alone
+/// makes no ordinal, so `Le`, `La`, `Ce` call nothing.
 static ROMAN_START: [bool; 256] = {
     let mut table = [false; 256];
     table[b'I' as usize] = true;
     table[b'V' as usize] = true;
     table[b'X' as usize] = true;
-    table[b'L' as usize] = true;
-    table[b'C' as usize] = true;
     table
 };
 
