@@ -630,6 +630,9 @@ fn preverbal(
             if k > 0 && is_conjunction_head(t.key(k - 1)) || g.restrictive {
                 break;
             }
+            if relative_of_object(input, &cue.0, g.tokens.end, k) {
+                break;
+            }
             found = Some(("que", k));
             break;
         }
@@ -753,6 +756,55 @@ fn preverbal(
         }
         _ => None,
     }
+}
+
+/// Is the `que` at token `que` a relative pronoun of the cue's object
+/// rather than the conjunction of its complement: `a annoncé les mesures
+/// que le gouvernement compte prendre`, `dévoile quelques-unes des activités
+/// qu'il entend organiser`? The words from `from` (right after the cue) to
+/// `que` are then a noun phrase with its determiner first, after adverbs
+/// at most, that ends with a content word and names no actor (`a informé
+/// le conseil que` tells a body). A phrase that a preposition opens is a
+/// circumstance (`à la presse`, `lors d'une conférence de presse`, `dans un
+/// communiqué`), as is a time (`ce matin`, `la semaine dernière`); and the
+/// verbs that tell a person something take the person as object (`a
+/// prévenu ses troupes que`).
+fn relative_of_object(input: &Input, lemma: &str, from: usize, que: usize) -> bool {
+    let t = input.t;
+    let Some(last) = que.checked_sub(1).filter(|&last| last > from) else {
+        return false;
+    };
+    if matches!(
+        lemma,
+        "prévenir"
+            | "avertir"
+            | "informer"
+            | "assurer"
+            | "rassurer"
+            | "convaincre"
+            | "persuader"
+            | "aviser"
+            | "alerter"
+    ) {
+        return false;
+    }
+    let mut k = from;
+    while k < last && t.has(k, flag::ADV) && !t.has(k, flag::DET | flag::QUANT | flag::PREP) {
+        k += 1;
+    }
+    // `des` opens a plural object (`a annoncé des mesures`); `du` more
+    // often a circumstance (`du bout des lèvres`). A part of a whole is an
+    // object too (`quelques-unes des expositions`).
+    let opens_object = t.has(k, flag::DET | flag::QUANT) && (!t.has(k, flag::PREP) || t.is_key(k, "des"))
+        || matches!(t.key(k), "quelques-uns" | "quelques-unes" | "certains" | "certaines");
+    opens_object
+        && k < last
+        && t.is(last, TokenKind::Word)
+        && !t.is_function_word(last)
+        && (!t.has(last, flag::VERB) || t.has(last, flag::NOUN))
+        && !t.doc.tokens[last].is_capitalized()
+        && (k..que).all(|j| !t.is(j, TokenKind::Comma) && !crate::time::is_time_word(t.key(j)))
+        && (k..que).all(|j| input.index.starting_at(j).is_none() && input.index.ending_at(j).is_none())
 }
 
 /// Nouns that a title in quotation marks follows (`le film « … »`).

@@ -444,6 +444,24 @@ fn cue_with_a_que_clause() {
             "Angela Merkel a déclaré à la presse qu'elle ne se représenterait pas.",
             &[said(Indirect, Some("Angela Merkel"), "a déclaré", "déclarer", "elle ne se représenterait pas")],
         ),
+        // Times and circumstances between the cue and `que` are no object
+        // that `que` would be the relative of; nor is the person told.
+        (
+            "Le ministre a expliqué ce matin que la réforme serait retirée.",
+            &[said(Indirect, Some("ministre"), "a expliqué", "expliquer", "la réforme serait retirée")],
+        ),
+        (
+            "La porte-parole a déclaré la semaine dernière que le sommet aurait lieu.",
+            &[said(Indirect, Some("porte-parole"), "a déclaré", "déclarer", "le sommet aurait lieu")],
+        ),
+        (
+            "Le ministre a affirmé lors d'une conférence de presse que la réforme serait retirée.",
+            &[said(Indirect, Some("ministre"), "a affirmé", "affirmer", "la réforme serait retirée")],
+        ),
+        (
+            "Le général a prévenu ses troupes que l'offensive serait longue.",
+            &[said(Indirect, Some("général"), "a prévenu", "prévenir", "l'offensive serait longue")],
+        ),
         // Apposition on the subject, before or after the name.
         (
             "Le ministre des Affaires étrangères, Sergueï Lavrov, a déclaré que les discussions étaient terminées.",
@@ -1311,6 +1329,12 @@ fn sentences_that_report_no_speech() {
         ("Les Français ont voté pour Emmanuel Macron.", &[]),
         // A cue in a relative clause with no reported words.
         ("Le ministre, qui avait promis une réforme rapide, a quitté le gouvernement.", &[]),
+        // `que` after the cue's object opens a relative clause of that
+        // object, not what was said.
+        ("La ministre a annoncé les mesures que le gouvernement compte prendre cet hiver.", &[]),
+        ("Le président a rappelé la promesse qu'il avait faite aux électeurs.", &[]),
+        ("Le musée dévoile aussi quelques-unes des expositions qu'il prépare pour l'an prochain.", &[]),
+        ("Le syndicat a dénoncé des suppressions de postes que la direction juge inévitables.", &[]),
         // Scare quotes of the author after a statement are no continuation.
         (
             "« Nous ne voulons pas la guerre », a déclaré Sergueï Lavrov. \
