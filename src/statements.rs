@@ -119,11 +119,24 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
             if quoted {
                 continue;
             }
+            // A past participle with no auxiliary right after another verb
+            // is its attribute (`la population se sent lâchée par les
+            // pouvoirs publics : « … »`): what follows is no speech of its
+            // own. (After `et`, it shares the auxiliary before: `a déclaré
+            // … et estimé que`.)
+            if g.tense == GroupTense::Participe
+                && gi > 0
+                && groups[gi - 1].tokens.end == g.tokens.start
+                && groups[gi - 1].tense.is_finite()
+            {
+                continue;
+            }
             if let Some(found) = preverbal(input, s, gi, g, &cue, &range) {
                 push_all(&mut drafts, &mut contents, found);
             }
         }
         for found in prepositional(input, s, &range) {
+            let found = before_later_words(t, &contents, found);
             push_nested(&mut drafts, &mut contents, found);
         }
     }
@@ -226,6 +239,26 @@ fn push_all(drafts: &mut Vec<Draft>, contents: &mut Contents, found: Vec<Draft>)
             drafts.push(d);
         }
     }
+}
+
+/// A `selon X` draft that opens with a quotation and runs on over words
+/// that a statement found before reports (`pour Obama, « A » : « B »
+/// dénonce le candidat`) is that quotation alone, direct speech.
+fn before_later_words(t: &Tagged, contents: &Contents, mut d: Draft) -> Draft {
+    let c = d.content;
+    let Some(later) = contents.near(c).filter(|o| o.start > c.start && o.start < c.end).map(|o| o.start).min() else {
+        return d;
+    };
+    let cut = t.doc.text[c.start..later]
+        .trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, ':' | ',' | '«' | '“' | '"'));
+    if cut.is_empty() {
+        return d;
+    }
+    if let Some(q) = t.quotes.with_outer(&t.doc.quotes, Span::new(c.start, c.start + cut.len())) {
+        d.content = q.inner;
+        d.kind = StatementKind::Direct;
+    }
+    d
 }
 
 /// Adds a `selon X` draft unless its content repeats one already found;
@@ -535,9 +568,14 @@ fn incise_content(
     // `« … » , a déclaré X` / `« … » indique le quotidien`.
     let close = if comma { before.checked_sub(1)? } else { before };
     if let Some(q) = quote_closing_at(t, close) {
+        let open = t.doc.token_at_or_after(q.outer.start);
+        // `X : « … », déclare Y`: the words after the colon are all Y's.
+        if open > range.start && t.is(open - 1, TokenKind::Colon) {
+            return Some(vec![draft(q.inner, StatementKind::Direct, speaker)]);
+        }
         // A quotation that is only part of the clause before (`les « lignes
         // rouges » sont …, a dit X`) is mixed speech over the clause.
-        let clause_start = clause_start_before(input, s, t.doc.token_at_or_after(q.outer.start), range);
+        let clause_start = clause_start_before(input, s, open, range);
         let sentence_start = range.start;
         if clause_start < t.doc.token_at_or_after(q.outer.start)
             && clause_start >= sentence_start

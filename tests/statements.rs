@@ -126,6 +126,18 @@ fn check(rows: &[Row<'_>]) {
 #[test]
 fn inverted_cue_after_a_quotation_reports_the_quotation() {
     check(&[
+        // After a colon, the quotation alone is the speaker's, whatever the
+        // clause before it says (a participle of a cue verb there is an
+        // attribute, not a cue).
+        (
+            "Le maire de Lyon est formel : « Les travaux commenceront en mars », affirme Gérard Collomb.",
+            &[said(Direct, Some("Gérard Collomb"), "affirme", "affirmer", "Les travaux commenceront en mars")],
+        ),
+        (
+            "Les habitants se sentent lâchés par l'État : « Personne ne nous écoute », déclare Fatoumata Maïga, \
+             présidente d'une association.",
+            &[said(Direct, Some("Fatoumata Maïga"), "déclare", "déclarer", "Personne ne nous écoute")],
+        ),
         (
             "« Nous ne céderons pas aux pressions », a déclaré Sergueï Lavrov.",
             &[said(Direct, Some("Sergueï Lavrov"), "a déclaré", "déclarer", "Nous ne céderons pas aux pressions")],
@@ -701,6 +713,15 @@ fn quoted_words_in_indirect_speech_are_mixed() {
 #[test]
 fn selon_d_apres_and_pour_at_the_head_of_the_sentence() {
     check(&[
+        // `pour X, « A » : « B », dit Y`: A is X's, B is Y's.
+        (
+            "Mais pour Angela Merkel, « la réforme est nécessaire » : « Nous ne pouvons plus attendre », a ajouté \
+             Wolfgang Schäuble.",
+            &[
+                said(Direct, Some("Angela Merkel"), "pour", "pour", "la réforme est nécessaire"),
+                said(Direct, Some("Wolfgang Schäuble"), "a ajouté", "ajouter", "Nous ne pouvons plus attendre"),
+            ],
+        ),
         // `X, pour qui, CLAUSE`: X's opinion; an aside `selon ses
         // sources` is the cue.
         (
@@ -1329,6 +1350,9 @@ fn sentences_that_report_no_speech() {
         ("Les Français ont voté pour Emmanuel Macron.", &[]),
         // A cue in a relative clause with no reported words.
         ("Le ministre, qui avait promis une réforme rapide, a quitté le gouvernement.", &[]),
+        // A participle attribute of a cue verb (`se sent lâchée`) reports
+        // nothing.
+        ("La population se sent lâchée par les pouvoirs publics : les écoles restent fermées.", &[]),
         // `que` after the cue's object opens a relative clause of that
         // object, not what was said.
         ("La ministre a annoncé les mesures que le gouvernement compte prendre cet hiver.", &[]),
