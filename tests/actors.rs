@@ -1206,6 +1206,16 @@ fn bodies_named_after_their_leader() {
                 a("gouvernement", Government, None, &["gouvernement"]),
             ],
         ),
+        // An infinitive the lexicon knows ends a description wherever it
+        // stands, with no complement after it too.
+        exact(
+            "Les syndicats ont accusé le gouvernement de mentir.",
+            &[a("syndicats", Group, None, &["syndicats"]), a("gouvernement", Government, None, &["gouvernement"])],
+        ),
+        exact(
+            "L'opposition reproche au gouvernement de trahir ses promesses.",
+            &[a("opposition", Group, None, &["opposition"]), a("gouvernement", Government, None, &["gouvernement"])],
+        ),
         // A collective named by a phrase: `la classe politique`.
         exact(
             "La classe politique française a dénoncé la décision du gouvernement.",
