@@ -312,6 +312,17 @@ fn retreat() {
     check(&[
         ev("La Russie a retiré ses troupes de la frontière.", Retreat, "Russie", "", "a retiré", Asserted, Any),
         ev("Les rebelles se sont retirés de Goma.", Retreat, "rebelles", "", "se sont retirés", Asserted, Any),
+        // What the subject withdraws is its own, however much of it: no
+        // target.
+        ev(
+            "La France a retiré la totalité de ses soldats de la région.",
+            Retreat,
+            "France",
+            "",
+            "a retiré",
+            Asserted,
+            Any,
+        ),
         ev("Les troupes russes ont quitté la Géorgie.", Retreat, "troupes russes", "Géorgie", "ont quitté", Asserted, Any),
         // Leaving power is no withdrawal of forces.
         none("Vladimir Poutine a quitté le pouvoir."),

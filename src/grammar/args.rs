@@ -491,6 +491,12 @@ pub(crate) fn inside_object(
         if !kind.is_wordlike() || pronoun || t.has(j, flag::SUB | flag::COORD) {
             break;
         }
+        // What a possessive owns belongs to the one the possessive stands
+        // for, not to someone else the act aims at (`retirer l'intégralité
+        // de ses forces`).
+        if t.has(j, flag::POSS) {
+            break;
+        }
         // A verb form right after a determiner is a noun (`une aide`).
         if t.has(j, flag::VERB)
             && !t.has(j, flag::NOUN | flag::DEMONYM | flag::DET | flag::PREP)
