@@ -271,6 +271,10 @@ fn support() {
         ev("Le soutien de la France au Mali est total.", Support, "France", "Mali", "soutien", Asserted, Any),
         // The calling is no request.
         no("Le Parti socialiste a appelé à voter pour François Hollande.", Request),
+        // A verb form after a determiner is a noun, through an opening
+        // quotation mark too: a sign, not a signing.
+        none("Les enquêteurs ont relevé sur la victime un « signe religieux distinctif »."),
+        none("Les enquêteurs ont relevé sur la victime un signe religieux distinctif."),
     ]);
 }
 

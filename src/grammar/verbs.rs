@@ -182,12 +182,18 @@ fn ends_verb(t: &Tagged, j: usize) -> bool {
 }
 
 /// True when a word could be a noun here rather than a verb: right after
-/// a determiner that is not also an object pronoun.
+/// a determiner that is not also an object pronoun, maybe through the
+/// quotation mark that opens the noun's phrase (`un « signe religieux »`).
 fn after_determiner(t: &Tagged, i: usize) -> bool {
     if i == 0 {
         return false;
     }
-    let prev = t.key(i - 1);
+    // `p`: the word before, `p - 1` the one before it.
+    let mut p = i - 1;
+    if p > 0 && matches!(t.doc.tokens[p].kind, TokenKind::QuoteOpen | TokenKind::QuoteStraight) {
+        p -= 1;
+    }
+    let prev = t.key(p);
     match prev {
         // `d'armes`, `des demandes`: after `de` a word that is no
         // infinitive is a noun.
@@ -196,20 +202,20 @@ fn after_determiner(t: &Tagged, i: usize) -> bool {
         // or at the head of a sentence (`La torture continue`); `l'enquête
         // du CHSCT`: an article, a noun, then its complement.
         "la" | "le" | "les" | "l'"
-            if i > 1 && t.has(i - 2, flag::PREP) && !t.has(i - 2, flag::PRON)
-                || t.doc.tokens[i - 1].is_capitalized()
+            if p > 0 && t.has(p - 1, flag::PREP) && !t.has(p - 1, flag::PRON)
+                || t.doc.tokens[p].is_capitalized()
                 || t.has(i, flag::NOUN) && matches!(t.key(i + 1), "de" | "du" | "des" | "d'")
-                || i > 1 && ends_verb(t, i - 2) && !verb_senses(t, i).any(|f| f.tense == Tense::Infinitive) =>
+                || p > 0 && ends_verb(t, p - 1) && !verb_senses(t, i).any(|f| f.tense == Tense::Infinitive) =>
         {
             return true;
         }
         // `Pastor leur répondit`: `leur` is an object pronoun before a
         // word that cannot be a noun, a possessive before one that can
         // (`leur demande`, `leur version`).
-        "leur" if !(t.has(i, flag::NOUN) || i > 1 && t.has(i - 2, flag::PREP | flag::DET)) => return false,
+        "leur" if !(t.has(i, flag::NOUN) || p > 0 && t.has(p - 1, flag::PREP | flag::DET)) => return false,
         _ => {}
     }
-    let f = t.flags[i - 1];
+    let f = t.flags[p];
     f & flag::DET != 0 && f & (flag::OBJ | flag::PRON | flag::PREP) == 0
         || matches!(
             prev,
