@@ -1322,6 +1322,24 @@ fn source_mentions(input: &Input, r: Range<usize>) -> Vec<usize> {
         if heads {
             return vec![first];
         }
+        // `selon un communiqué du ministère de la Défense`: the body or
+        // group that issues a document heading the phrase speaks.
+        let document = matches!(m.referent, Referent::OrgNoun(n) if input.t.lex.org_nouns[n as usize].document);
+        if document && m.tokens.start <= r.start + 1 {
+            let issuer = (from..to).find(|&k| {
+                let o = &input.mentions[k];
+                k != first
+                    && o.tokens.start > m.tokens.start
+                    && o.tokens.end <= r.end
+                    && !o.locative
+                    && !o.quoted
+                    && matches!(o.referent, Referent::Body(_) | Referent::Group(_))
+            });
+            let named = ms.iter().any(|&k| input.mentions[k].referent.is_name());
+            if let Some(k) = issuer.filter(|_| !named) {
+                return vec![k];
+            }
+        }
     }
     if let Some(&m) = ms.iter().find(|&&m| input.mentions[m].referent.is_name()) {
         return vec![m];

@@ -1245,6 +1245,32 @@ fn speakers_are_resolved_through_pronouns_descriptions_and_documents() {
             "L'OTAN a publié un communiqué mardi. « La porte reste ouverte », indique le communiqué.",
             &[said(Direct, Some("OTAN"), "indique", "indiquer", "La porte reste ouverte")],
         ),
+        // A document of a body or a group speaks for it, and a minister's
+        // portfolio is no name that would.
+        (
+            "Selon un communiqué du ministère de la Défense, les soldats sont rentrés à leur base.",
+            &[said(
+                Indirect,
+                Some("ministère de la Défense"),
+                "Selon",
+                "selon",
+                "les soldats sont rentrés à leur base",
+            )],
+        ),
+        (
+            "D'après le communiqué du ministère de l'Intérieur, « les deux agresseurs ont été identifiés ».",
+            &[said(
+                Direct,
+                Some("ministère de l'Intérieur"),
+                "D'après",
+                "d'après",
+                "les deux agresseurs ont été identifiés",
+            )],
+        ),
+        (
+            "Selon un rapport de la police, les deux agresseurs ont été identifiés.",
+            &[said(Indirect, Some("police"), "Selon", "selon", "les deux agresseurs ont été identifiés")],
+        ),
     ]);
 }
 

@@ -432,12 +432,31 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
         }
         return k;
     }
+    // `ministre de l'Intérieur`, `ministère de la Défense`: the portfolio
+    // of a minister is no name of its own.
+    if t.is_capitalized_word(i) && is_portfolio(t, i) {
+        return i + 1;
+    }
     if t.is_capitalized_word(i) || t.has(i, flag::HONORIFIC) && t.doc.tokens[i].is_capitalized() {
         if let Some(next) = name_chunk(t, i, end, s, out) {
             return next;
         }
     }
     i + 1
+}
+
+/// Is the word at `i` the portfolio after `ministre`, `ministère` or
+/// `secrétaire d'État` and its article (`de l'Intérieur`, `de la Défense`,
+/// `des Armées`, `du Travail`, `aux Sports`)?
+fn is_portfolio(t: &Tagged, i: usize) -> bool {
+    let article = match i.checked_sub(1).map(|k| t.key(k)) {
+        Some("du" | "des" | "au" | "aux") => 1,
+        Some("la" | "l'") if i >= 2 && t.is_key(i - 2, "de") => 2,
+        _ => return false,
+    };
+    let Some(head) = i.checked_sub(article + 1) else { return false };
+    matches!(t.key(head), "ministre" | "ministres" | "ministère" | "ministères")
+        || t.is_key(head, "état") && head >= 2 && t.is_key(head - 1, "d'") && t.is_key(head - 2, "secrétaire")
 }
 
 /// The longest phrase of the lexicon that matches at `i` with the right
