@@ -1041,6 +1041,11 @@ fn groups() {
                 a("assaillants", Group, None, &["assaillants"]),
             ],
         ),
+        // Not when its noun names a thing: an abstract noun by its ending,
+        // or `tel`.
+        exact("Une directive européenne demande de réduire les vols de nuit.", &[]),
+        exact("Une telle stratégie exige des moyens considérables.", &[]),
+        exact("Cet événement tragique appelle une réponse rapide.", &[]),
         // An unknown word after a plural head that does not agree, or
         // that stands before an article, is a verb, not an adjective.
         exact("La grève des cheminots paralyse le pays.", &[a("cheminots", Group, None, &["cheminots"])]),

@@ -195,6 +195,16 @@ fn bodies_named_after_leaders(t: &Tagged, first: usize, out: &mut Vec<Mention>) 
     }
 }
 
+/// Does the word right after a determiner make the phrase a thing rather
+/// than someone: an abstract noun by its ending (`une directive européenne
+/// demande`, `l'affirmation`, `un événement tragique`, `la stratégie`), or
+/// `tel` (`une telle stratégie exige`)?
+fn names_no_one(key: &str) -> bool {
+    const ENDINGS: [&str; 9] = ["tion", "sion", "xion", "isme", "ive", "ives", "gie", "ement", "ements"];
+    matches!(key, "tel" | "telle" | "tels" | "telles")
+        || key.len() > 5 && ENDINGS.iter().any(|e| key.ends_with(e)) && !matches!(key, "mouvement" | "mouvements")
+}
+
 /// Does the verb group at `k` carry a reporting cue or an event (its own
 /// verb or the participle after an auxiliary)?
 fn starts_telling_verb(t: &Tagged, k: usize, end: usize) -> bool {
@@ -283,6 +293,9 @@ fn generic_subjects(t: &Tagged, range: Range<usize>, s: usize, first: usize, out
         }
         let Some(d) = det else { continue };
         if d > range.start && t.has(d - 1, flag::PREP) {
+            continue;
+        }
+        if names_no_one(t.key(d + 1)) {
             continue;
         }
         let plural = t.has(d, flag::PLUR) || t.is_key(d, "des") || t.key(last).ends_with('s');
