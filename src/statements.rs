@@ -418,10 +418,16 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
                         }
                     }
                 }
-                // `…, a-t-il ajouté`: an incise cue ends the clause.
+                // `…, a-t-il ajouté`: an incise cue ends the clause — once
+                // the clause has a verb or a quotation of its own (`le
+                // Conseil national syrien, principale coalition de
+                // l'opposition, a appelé à …` goes on with its verb).
                 if let Some(g) = groups_from(groups, k + 1).next().filter(|g| g.tokens.start == k + 1) {
+                    let said_before = groups.iter().any(|o| (from..k).contains(&o.tokens.start))
+                        || (from..k).any(|j| t.doc.tokens[j].kind.is_quote());
                     if cue_of(t, g).is_some()
                         && (g.inverted.is_some() || g.tokens.end < range.end && !t.is_key(g.tokens.end, "que"))
+                        && (said_before || g.inverted.is_some())
                     {
                         return k;
                     }
@@ -1165,7 +1171,10 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
             }
             end += 1;
         }
-        if t.is(end, TokenKind::Comma) {
+        // (Not after a name: `Selon l'AFP, le Conseil national syrien, …, a
+        // appelé` names the subject of what the AFP reports.)
+        let named_source = source_mentions(input, after..end).iter().any(|&m| input.mentions[m].referent.is_name());
+        if t.is(end, TokenKind::Comma) && !named_source {
             if let Some(n) = input.index.starting_at(end + 1) {
                 let ne = input.mentions[n].tokens.end;
                 if input.mentions[n].referent.is_name()
@@ -1173,6 +1182,13 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
                 {
                     end = ne;
                 }
+            }
+        }
+        // `Selon François Dubet, sociologue à Bordeaux, CLAUSE`: an apposed
+        // description of a named source is not what it says.
+        if named_source && t.is(end, TokenKind::Comma) {
+            if let Some(next) = apposition_end(input, s, end + 1, range) {
+                end = next;
             }
         }
         let source: Vec<usize> = source_mentions(input, after..end);
@@ -1205,13 +1221,22 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
             let clause_end = clause_end(input, s, start, range);
             let Some(mut c) = content(t, start..clause_end) else { break };
             let mut kind = kind_of(t, c);
+            let mut quotation = false;
             if let Some(q) = quote_opening_at(t, start) {
                 if q.close.is_some_and(|close| close + 1 >= clause_end || close + 2 >= clause_end)
                     || q.outer.end >= c.end
                 {
                     c = q.inner;
                     kind = StatementKind::Direct;
+                    quotation = true;
                 }
+            }
+            // `Pour la Belgique, Philippe Busquin, président du parti`: words
+            // with no verb and no quotation say nothing.
+            let has_verb =
+                input.groups[s].iter().any(|g| (start..clause_end).contains(&g.tokens.start) && g.tense.is_finite());
+            if !has_verb && !quotation && !has_quote(t, c) {
+                break;
             }
             out.push(Draft {
                 speaker,
@@ -1253,6 +1278,32 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
         k = end.max(k + 1);
     }
     out
+}
+
+/// The comma that closes an apposition starting at `from`, right after
+/// a source and its comma (`Selon X, porte-parole du syndicat, CLAUSE`,
+/// `Selon X, le porte-parole du syndicat, CLAUSE`): a role, or a noun with
+/// no determiner, then no verb of its own up to the comma, and a clause
+/// with a verb after it. A subject with its determiner (`Selon X, la
+/// grève, qui dure, continuera`) is no apposition.
+fn apposition_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> Option<usize> {
+    let t = input.t;
+    let role = input.index.starting_at(from).is_some_and(|m| matches!(input.mentions[m].referent, Referent::Role(_)));
+    let bare_noun = t.is(from, TokenKind::Word)
+        && !t.doc.tokens[from].is_capitalized()
+        && !t.is_function_word(from)
+        && !t.has(from, flag::DET | flag::PREP | flag::PRON | flag::ADV | flag::SUB | flag::COORD | flag::VERB);
+    if !(role || bare_noun) {
+        return None;
+    }
+    let comma = (from + 1..range.end)
+        .take_while(|&k| {
+            !t.kind(k).is_some_and(|kind| kind.is_terminal() || kind.is_quote()) && !t.is(k, TokenKind::Colon)
+        })
+        .find(|&k| t.is(k, TokenKind::Comma))?;
+    let groups = &input.groups[s];
+    let verb_in = |a: usize, b: usize| groups.iter().any(|g| (a..b).contains(&g.tokens.start) && g.tense.is_finite());
+    (!verb_in(from, comma) && verb_in(comma + 1, range.end)).then_some(comma)
 }
 
 /// The statement of `X, pour qui, CLAUSE`, `pour` being at `k`: X the

@@ -713,6 +713,17 @@ fn quoted_words_in_indirect_speech_are_mixed() {
 #[test]
 fn selon_d_apres_and_pour_at_the_head_of_the_sentence() {
     check(&[
+        // An apposition on a named source is not what it says.
+        (
+            "Selon François Dubet, sociologue à l'université de Bordeaux, les jeunes diplômés restent exposés.",
+            &[said(Indirect, Some("François Dubet"), "Selon", "selon", "les jeunes diplômés restent exposés")],
+        ),
+        (
+            "Selon Jean Dupont, le porte-parole du syndicat, la grève continuera.",
+            &[said(Indirect, Some("Jean Dupont"), "Selon", "selon", "la grève continuera")],
+        ),
+        // Words with no verb and no quotation after `Pour X,` say nothing.
+        ("Pour la Belgique, Philippe Busquin, président du parti socialiste.", &[]),
         // `pour X, « A » : « B », dit Y`: A is X's, B is Y's.
         (
             "Mais pour Angela Merkel, « la réforme est nécessaire » : « Nous ne pouvons plus attendre », a ajouté \
@@ -934,6 +945,19 @@ fn selon_and_d_apres_after_the_clause() {
 #[test]
 fn a_reported_clause_ends_before_a_break() {
     check(&[
+        // A cue after an apposition on the subject is the clause's own verb,
+        // no incise.
+        (
+            "Le ministre a déclaré que le Conseil national syrien, principale coalition de l'opposition, \
+             a appelé au calme.",
+            &[said(
+                Indirect,
+                Some("ministre"),
+                "a déclaré",
+                "déclarer",
+                "le Conseil national syrien, principale coalition de l'opposition, a appelé au calme",
+            )],
+        ),
         (
             "Sergueï Lavrov a déclaré que Moscou attendait une réponse écrite ; Washington n'a pas réagi.",
             &[said(Indirect, Some("Sergueï Lavrov"), "a déclaré", "déclarer", "Moscou attendait une réponse écrite")],
