@@ -1041,6 +1041,12 @@ fn groups() {
                 a("assaillants", Group, None, &["assaillants"]),
             ],
         ),
+        // An unknown capitalised plural after a plural determiner is a
+        // people or a group, at the head of a sentence too.
+        exact(
+            "Les Wikipédiens ont protesté. Selon les Wikipédiens, le texte est dangereux.",
+            &[a("Wikipédiens", Group, None, &["Wikipédiens", "Wikipédiens"])],
+        ),
         // Not when its noun names a thing: an abstract noun by its ending,
         // or `tel`.
         exact("Une directive européenne demande de réduire les vols de nuit.", &[]),

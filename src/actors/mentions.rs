@@ -387,6 +387,25 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
             return i + 1;
         }
     }
+    // `les Wikipédiens`, `des Touaregs`: an unknown capitalised plural
+    // after a plural determiner, before a verb or punctuation, names a
+    // people or a group, not a person.
+    if t.is_capitalized_word(i)
+        && i > 0
+        && matches!(t.key(i - 1), "les" | "des" | "aux")
+        && t.word(i).is_none()
+        && !t.is_all_caps(i)
+        && t.key(i).len() > 3
+        && t.key(i).ends_with('s')
+        && (i + 1 >= end || !t.is(i + 1, TokenKind::Word) || t.is_function_word(i + 1) || t.has(i + 1, flag::VERB))
+    {
+        let mut m = simple(t, i..i + 1, i, s, Referent::Generic, true, None);
+        m.tokens.start = i - 1;
+        m.definite = t.has(i - 1, flag::DEF);
+        m.indefinite = !m.definite;
+        out.push(m);
+        return i + 1;
+    }
     // `ce dernier`, `ces dernières`: a pronoun for the one named last (its
     // head, `dernier`, tells it from `il`).
     // (Not `ces derniers mois`: an adjective before its noun.)
