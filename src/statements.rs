@@ -90,6 +90,11 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
             if g.negated || g.passive || matches!(g.tense, GroupTense::Subjonctif | GroupTense::Imperatif) {
                 continue;
             }
+            // `s'est lancé dans les consultations`: the pronominal use of a
+            // verb whose cue is not pronominal is another verb.
+            if g.reflexive && !(cue.0.starts_with("se ") || cue.0.starts_with("s'")) {
+                continue;
+            }
             // `Rappelons que`, `Notons que`: a first or second person plural
             // with no subject, heading its clause, is an imperative of the
             // writer's.
@@ -130,6 +135,22 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
                 && groups[gi - 1].tense.is_finite()
             {
                 continue;
+            }
+            // Right after a noun, it qualifies the noun (`la loi dite « Sur
+            // l'information »`, `le texte annoncé mardi`).
+            if g.tense == GroupTense::Participe && g.tokens.start > range.start {
+                let prev = g.tokens.start - 1;
+                // (Not after an auxiliary and an adverb the lexicon does not
+                // know: `a toutefois estimé`.)
+                let auxiliary_before = (g.tokens.start.saturating_sub(3).max(range.start)..prev)
+                    .any(|k| t.has(k, flag::AUX_AVOIR | flag::AUX_ETRE));
+                if t.is(prev, TokenKind::Word)
+                    && !t.is_function_word(prev)
+                    && !t.has(prev, flag::VERB | flag::ADV | flag::COORD | flag::PRON)
+                    && !auxiliary_before
+                {
+                    continue;
+                }
             }
             if let Some(found) = preverbal(input, s, gi, g, &cue, &range) {
                 push_all(&mut drafts, &mut contents, found);
@@ -360,7 +381,12 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
     let groups = &input.groups[s];
     let mut k = from;
     let mut depth = 0i32;
+    // Whether the clause so far has a verb or a quotation, kept as the scan
+    // goes rather than looked for at each comma.
+    let first_group = groups_from(groups, from).next().map(|g| g.tokens.start);
+    let mut quoted = false;
     while k < range.end {
+        quoted |= t.doc.tokens[k].kind.is_quote();
         match t.kind(k) {
             Some(TokenKind::QuoteOpen) => depth += 1,
             Some(TokenKind::QuoteClose) => {
@@ -423,8 +449,7 @@ fn clause_end(input: &Input, s: usize, from: usize, range: &Range<usize>) -> usi
                 // Conseil national syrien, principale coalition de
                 // l'opposition, a appelé à …` goes on with its verb).
                 if let Some(g) = groups_from(groups, k + 1).next().filter(|g| g.tokens.start == k + 1) {
-                    let said_before = groups.iter().any(|o| (from..k).contains(&o.tokens.start))
-                        || (from..k).any(|j| t.doc.tokens[j].kind.is_quote());
+                    let said_before = first_group.is_some_and(|start| start < k) || quoted;
                     if cue_of(t, g).is_some()
                         && (g.inverted.is_some() || g.tokens.end < range.end && !t.is_key(g.tokens.end, "que"))
                         && (said_before || g.inverted.is_some())
@@ -1233,8 +1258,9 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
             }
             // `Pour la Belgique, Philippe Busquin, président du parti`: words
             // with no verb and no quotation say nothing.
-            let has_verb =
-                input.groups[s].iter().any(|g| (start..clause_end).contains(&g.tokens.start) && g.tense.is_finite());
+            let has_verb = groups_from(&input.groups[s], start)
+                .take_while(|g| g.tokens.start < clause_end)
+                .any(|g| g.tense.is_finite());
             if !has_verb && !quotation && !has_quote(t, c) {
                 break;
             }
@@ -1296,14 +1322,18 @@ fn apposition_end(input: &Input, s: usize, from: usize, range: &Range<usize>) ->
     if !(role || bare_noun) {
         return None;
     }
-    let comma = (from + 1..range.end)
+    // An apposition is short, and so is the way to the clause's verb: both
+    // looks are bounded, so that a sentence of many sources stays linear.
+    const REACH: usize = 30;
+    let comma = (from + 1..range.end.min(from + REACH))
         .take_while(|&k| {
             !t.kind(k).is_some_and(|kind| kind.is_terminal() || kind.is_quote()) && !t.is(k, TokenKind::Colon)
         })
         .find(|&k| t.is(k, TokenKind::Comma))?;
     let groups = &input.groups[s];
-    let verb_in = |a: usize, b: usize| groups.iter().any(|g| (a..b).contains(&g.tokens.start) && g.tense.is_finite());
-    (!verb_in(from, comma) && verb_in(comma + 1, range.end)).then_some(comma)
+    let verb_in =
+        |a: usize, b: usize| groups_from(groups, a).take_while(|g| g.tokens.start < b).any(|g| g.tense.is_finite());
+    (!verb_in(from, comma) && verb_in(comma + 1, range.end.min(comma + 1 + REACH))).then_some(comma)
 }
 
 /// The statement of `X, pour qui, CLAUSE`, `pour` being at `k`: X the

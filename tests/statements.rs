@@ -510,6 +510,11 @@ fn cue_with_a_que_clause() {
             "Le ministre a averti que toute attaque aurait des conséquences.",
             &[said(Indirect, Some("ministre"), "a averti", "avertir", "toute attaque aurait des conséquences")],
         ),
+        // A participle after its auxiliary and an adverb.
+        (
+            "Kofi Annan a toutefois estimé que la situation était grave.",
+            &[said(Indirect, Some("Kofi Annan"), "a toutefois estimé", "estimer", "la situation était grave")],
+        ),
         // A verb coordinated with the one before shares its subject.
         (
             "Vladimir Poutine a réagi et a nié que ses troupes soient présentes en Ukraine.",
@@ -1264,6 +1269,11 @@ fn speakers_are_resolved_through_pronouns_descriptions_and_documents() {
             "L'OTAN a réuni ses ministres à Bruxelles. « Nous sommes prêts au dialogue », a déclaré l'organisation.",
             &[said(Direct, Some("OTAN"), "a déclaré", "déclarer", "Nous sommes prêts au dialogue")],
         ),
+        // `celui-ci`, `celle-ci` stand for the one named last.
+        (
+            "Le président a reçu Angela Merkel mardi. Celle-ci a déclaré que l'accord était proche.",
+            &[said(Indirect, Some("Angela Merkel"), "a déclaré", "déclarer", "l'accord était proche")],
+        ),
         // A communiqué speaks for its issuer.
         (
             "L'OTAN a publié un communiqué mardi. « La porte reste ouverte », indique le communiqué.",
@@ -1401,8 +1411,12 @@ fn sentences_that_report_no_speech() {
         // A cue in a relative clause with no reported words.
         ("Le ministre, qui avait promis une réforme rapide, a quitté le gouvernement.", &[]),
         // A participle attribute of a cue verb (`se sent lâchée`) reports
-        // nothing.
+        // nothing, nor does one that qualifies a noun.
         ("La population se sent lâchée par les pouvoirs publics : les écoles restent fermées.", &[]),
+        ("Les députés ont amendé la loi dite « Sur l'information ».", &[]),
+        ("Les chiffres confirment les tendances observées depuis vingt ans : la ville grandit.", &[]),
+        // The pronominal use of a cue verb that is not pronominal.
+        ("Le Premier ministre s'est aussitôt lancé dans la formation d'un gouvernement « de mission ».", &[]),
         // `que` after the cue's object opens a relative clause of that
         // object, not what was said.
         ("La ministre a annoncé les mesures que le gouvernement compte prendre cet hiver.", &[]),

@@ -420,6 +420,13 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
         out.push(simple(t, i..i + 2, i + 1, s, Referent::Pronoun, last.ends_with('s'), Some(last.contains('è'))));
         return i + 2;
     }
+    // `celui-ci`, `celle-ci`: a demonstrative pronoun for the one named
+    // last, as `ce dernier`.
+    if let key @ ("celui-ci" | "celle-ci" | "ceux-ci" | "celles-ci") = t.key(i) {
+        let (plural, feminine) = (key.starts_with("ceux") || key.starts_with("celles"), key.starts_with("celle"));
+        out.push(simple(t, i..i + 1, i, s, Referent::Pronoun, plural, Some(feminine)));
+        return i + 1;
+    }
     let w = t.word(i);
     // 2. Pronouns.
     if let Some(w) = w {
