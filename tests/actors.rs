@@ -1041,6 +1041,13 @@ fn groups() {
                 a("assaillants", Group, None, &["assaillants"]),
             ],
         ),
+        // A noun that refers back to an organisation, with its
+        // complement, and no organisation named that it could be: an
+        // organisation known by that description.
+        exact(
+            "Le collectif des sans-papiers a dénoncé la réforme. Le collectif a aussi appelé à manifester.",
+            &[a("collectif des sans-papiers", Organization, None, &["collectif des sans-papiers", "collectif"])],
+        ),
         // An unknown capitalised plural after a plural determiner is a
         // people or a group, at the head of a sentence too.
         exact(

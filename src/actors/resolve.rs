@@ -989,6 +989,32 @@ impl Resolver<'_, '_, '_> {
             // `Le syndicat a annoncé` with no union named before: the
             // unnamed collective the noun also names.
             self.group(i, m, group);
+        } else if m.tokens.end > m.head + 1
+            && !self.mentions[i + 1..]
+                .iter()
+                .take_while(|o| o.sentence == m.sentence)
+                .any(|o| matches!(o.referent, Referent::Org(_) | Referent::OrgName))
+        {
+            // `le collectif de défense des femmes`, with no organisation
+            // named before that it could be, nor after it in the sentence
+            // (`Le groupe de cosmétique français, numéro un mondial,
+            // L'Oréal`): an organisation of its own, known by its
+            // description.
+            let key = format!("org|{}", key_of(t, m.head..m.tokens.end));
+            let found = self.described_before(i, m, |e| e.description_key.as_deref() == Some(key.as_str()));
+            let e = match found {
+                Some(e) => e,
+                None => {
+                    let name = strip_article(&words(t, m));
+                    let e =
+                        self.new_entity(Filed::Nowhere, format!("org:{key}:{i}"), ActorKind::Organization, name, false);
+                    self.entities[e].description_key = Some(key);
+                    self.entities[e].org_class = OrgClass::ALL.into_iter().find(|c| n.classes & c.bit() != 0);
+                    self.entities[e].country = m.country;
+                    e
+                }
+            };
+            self.link(i, e);
         }
     }
 
