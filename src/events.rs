@@ -907,14 +907,34 @@ fn third_person_subject(t: &Tagged, start: usize, floor: usize) -> bool {
 /// The first token after `k` that no time expression covers (`mardi`,
 /// `le 7 décembre`).
 fn after_times(input: &Input, k: usize) -> usize {
+    let t = input.t;
     let tokens = &input.time.tokens;
     let mut k = k;
+    // Whether `k` is the comma that closes an aside skipped.
+    let mut closing = false;
     loop {
         let i = tokens.partition_point(|r| r.start < k);
-        match tokens.get(i) {
-            Some(r) if r.start == k && r.end > k => k = r.end,
-            _ => return k,
+        if let Some(r) = tokens.get(i).filter(|r| r.start == k && r.end > k) {
+            (k, closing) = (r.end, false);
+            continue;
         }
+        // `a exclu, hier, à l'unanimité, Antoni Pastor`: short asides
+        // between commas that name no one and hold no verb.
+        if t.is(k, TokenKind::Comma) {
+            let close = (k + 2..k + 7).find(|&j| t.is(j, TokenKind::Comma));
+            let aside = close.is_some_and(|close| {
+                (k + 1..close).all(|j| {
+                    t.doc.tokens[j].kind.is_wordlike()
+                        && input.index.starting_at(j).is_none()
+                        && (!t.has(j, flag::VERB) || t.has(j, flag::NOUN))
+                })
+            });
+            if let Some(close) = close.filter(|_| aside) {
+                (k, closing) = (close, true);
+                continue;
+            }
+        }
+        return if closing { k + 1 } else { k };
     }
 }
 

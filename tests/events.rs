@@ -275,6 +275,10 @@ fn support() {
         // quotation mark too: a sign, not a signing.
         none("Les enquêteurs ont relevé sur la victime un « signe religieux distinctif »."),
         none("Les enquêteurs ont relevé sur la victime un signe religieux distinctif."),
+        // No finite verb right after a preposition: a noun.
+        none("La fermeture de la raffinerie a resserré l'équilibre entre offre et demande."),
+        none("Le maire travaille sans relâche sur ce dossier."),
+        none("Le gouvernement a été renversé par arme de guerre."),
     ]);
 }
 
@@ -476,6 +480,16 @@ fn sanction() {
     check(&[
         ev("Les États-Unis ont accusé l'Iran. Cet incident a provoqué la rupture des relations diplomatiques entre les deux pays.", Sanction, "États-Unis|Iran", "", "rupture", Asserted, Any),
         ev("Les États-Unis ont imposé des sanctions à la Russie.", Sanction, "États-Unis", "Russie", "ont imposé", Asserted, Any),
+        // Short asides between the verb and its object.
+        ev(
+            "Le Parti populaire a exclu, hier, à l'unanimité, Antoni Pastor.",
+            Sanction,
+            "Parti populaire",
+            "Antoni Pastor",
+            "a exclu",
+            Asserted,
+            Any,
+        ),
         ev("L'Union européenne a sanctionné l'Iran.", Sanction, "Union européenne", "Iran", "a sanctionné", Asserted, Any),
         ev("La France a expulsé un diplomate russe.", Sanction, "France", "diplomate russe", "a expulsé", Asserted, Any),
         ev("L'Union européenne a gelé les avoirs de plusieurs oligarques russes.", Sanction, "Union européenne", "", "a gelé", Asserted, Any),

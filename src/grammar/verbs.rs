@@ -194,6 +194,27 @@ fn after_determiner(t: &Tagged, i: usize) -> bool {
         p -= 1;
     }
     let prev = t.key(p);
+    // `entre offre et demande`, `sur simple demande`: no finite form
+    // follows a preposition (only an infinitive, or a participle after
+    // `en`), so a word there is a noun.
+    let no_infinitive = || !verb_senses(t, i).any(|f| matches!(f.tense, Tense::Infinitive | Tense::PresentParticiple));
+    if t.has(p, flag::PREP) && !t.has(p, flag::PRON | flag::DET) && no_infinitive() {
+        return true;
+    }
+    // The same for the second of two bare nouns after a preposition
+    // (`entre offre et demande`) — but not after `de` or `à`, which may
+    // end a noun phrase before a coordinated verb (`parle de paix et
+    // demande`).
+    if matches!(prev, "et" | "ou") && p >= 2 {
+        let q = p - 2;
+        if t.has(q, flag::PREP)
+            && !t.has(q, flag::PRON | flag::DET)
+            && !matches!(t.key(q), "de" | "d'" | "à")
+            && no_infinitive()
+        {
+            return true;
+        }
+    }
     match prev {
         // `d'armes`, `des demandes`: after `de` a word that is no
         // infinitive is a noun.
