@@ -1041,6 +1041,11 @@ fn groups() {
                 a("assaillants", Group, None, &["assaillants"]),
             ],
         ),
+        // `le géant japonais`, `la multinationale` refer back to a company.
+        exact(
+            "Nintendo a présenté sa nouvelle console. Le géant japonais promet une autonomie accrue.",
+            &[a("Nintendo", Organization, Some("JPN"), &["Nintendo", "géant japonais"])],
+        ),
         // A noun that refers back to an organisation, with its
         // complement, and no organisation named that it could be: an
         // organisation known by that description.
