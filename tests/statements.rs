@@ -126,6 +126,19 @@ fn check(rows: &[Row<'_>]) {
 #[test]
 fn inverted_cue_after_a_quotation_reports_the_quotation() {
     check(&[
+        // The channel between the cue and its inverted subject.
+        (
+            "« Nous ne céderons pas », a indiqué dans un communiqué le ministère des Affaires étrangères.",
+            &[said(Direct, Some("ministère des Affaires étrangères"), "a indiqué", "indiquer", "Nous ne céderons pas")],
+        ),
+        (
+            "« Le texte sera retiré », a déclaré lors d'une conférence de presse le Premier ministre.",
+            &[said(Direct, Some("Premier ministre"), "a déclaré", "déclarer", "Le texte sera retiré")],
+        ),
+        (
+            "« Le texte sera retiré », a écrit sur Twitter Jean-Luc Mélenchon.",
+            &[said(Direct, Some("Jean-Luc Mélenchon"), "a écrit", "écrire", "Le texte sera retiré")],
+        ),
         // After a colon, the quotation alone is the speaker's, whatever the
         // clause before it says (a participle of a cue verb there is an
         // attribute, not a cue).

@@ -358,14 +358,18 @@ pub(crate) fn subject_after(
         while k < end && index.starting_at(k).is_none() && is_time_word(t.key(k)) {
             k += 1;
         }
-        if k + 1 < end && matches!(t.key(k), "à" | "au" | "aux") {
+        if k + 1 < end && matches!(t.key(k), "à" | "au" | "aux" | "dans" | "sur" | "devant" | "lors" | "auprès") {
             // The addressee: an actor (`à l'AFP`, `aux journalistes`, where
             // the mention may start at the contracted article), else a few
-            // words (`à la presse`) — with the subject after it.
-            let addressee = index.starting_at(k + 1).or_else(|| index.starting_at(k).filter(|_| t.key(k) != "à"));
+            // words (`à la presse`) — with the subject after it; or the
+            // channel (`dans un communiqué`, `sur Twitter`, `lors d'une
+            // conférence de presse`).
+            let contracted = matches!(t.key(k), "au" | "aux");
+            let addressee = index.starting_at(k + 1).or_else(|| index.starting_at(k).filter(|_| contracted));
+            let reach = if matches!(t.key(k), "à" | "au" | "aux") { 5 } else { 8 };
             let after = match addressee {
                 Some(m) => Some(mentions[m].tokens.end),
-                None => (k + 2..end.min(k + 5))
+                None => (k + 2..end.min(k + reach))
                     .take_while(|&j| {
                         t.doc.tokens[j - 1].kind.is_wordlike()
                             && (!t.has(j - 1, flag::VERB)
