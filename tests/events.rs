@@ -504,6 +504,9 @@ fn sanction() {
 fn mobilize() {
     check(&[
         ev("La Russie a déployé des troupes à la frontière ukrainienne.", Mobilize, "Russie", "", "a déployé", Asserted, Any),
+        ev("Les États-Unis ont déployé 3 000 soldats supplémentaires en Pologne.", Mobilize, "États-Unis", "", "ont déployé", Asserted, Any),
+        // Deploying anything else is no mobilisation.
+        no("L'Union européenne déploiera des moyens considérables pour la recherche.", Mobilize),
         ev("L'Iran a mobilisé ses forces.", Mobilize, "Iran", "", "a mobilisé", Asserted, Any),
         ev("La Russie a massé des troupes à la frontière.", Mobilize, "Russie", "", "a massé", Asserted, Any),
         ev("La Corée du Nord a testé un missile balistique.", Mobilize, "Corée du Nord", "", "a testé", Asserted, Any),
