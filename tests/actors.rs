@@ -1041,6 +1041,10 @@ fn groups() {
                 a("assaillants", Group, None, &["assaillants"]),
             ],
         ),
+        // An acronym right after a number is a unit (unité astronomique,
+        // millions de francs), no organisation.
+        exact("La planète orbite à 0,04 UA de son étoile.", &[]),
+        exact("Le remplacement des conduites coûterait 200 MF à la ville.", &[]),
         // `le géant japonais`, `la multinationale` refer back to a company.
         exact(
             "Nintendo a présenté sa nouvelle console. Le géant japonais promet une autonomie accrue.",

@@ -341,6 +341,11 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
             return stop;
         }
     }
+    // `à 0,04 UA de son étoile`, `300 MW`: an acronym right after a number
+    // is its unit, no name.
+    if i > 0 && t.is(i - 1, TokenKind::Number) && t.is_all_caps(i) && t.text(i).len() <= 4 {
+        return i + 1;
+    }
     // 1. Names and multi-word nouns of the lexicon, longest first.
     if let Some((phrase, len)) = match_phrase(t, i, end) {
         let range = i..i + len;
