@@ -491,6 +491,11 @@ fn organisations() {
             ],
             &["troupes"],
         ),
+        // The hyphenated spelling of the same name.
+        exact(
+            "L'Organisation du traité de l'Atlantique-Nord a dénoncé l'attaque.",
+            &[a("OTAN", Organization, None, &["Organisation du traité de l'Atlantique-Nord"])],
+        ),
         exact(
             "La Confédération générale du travail (CGT) a appelé à la grève. La CGT réclame une hausse des salaires.",
             &[a(
