@@ -1046,6 +1046,11 @@ fn groups() {
                 a("assaillants", Group, None, &["assaillants"]),
             ],
         ),
+        // A heading in capitals shouts its words: no acronyms there, but
+        // what the lexicon knows.
+        exact("YOGA. La reprise des séances est fixée au jeudi 16 septembre.", &[]),
+        exact("DISTRIBUTION DE LUNETTES. Une distribution aura lieu mardi en mairie.", &[]),
+        exact("OTAN : SOMMET À VILNIUS. Les alliés se sont réunis mardi.", &[a("OTAN", Organization, None, &["OTAN"])]),
         // An acronym right after a number is a unit (unité astronomique,
         // millions de francs), no organisation.
         exact("La planète orbite à 0,04 UA de son étoile.", &[]),

@@ -119,11 +119,38 @@ pub(crate) fn find(t: &Tagged) -> Vec<Mention> {
         }
         bodies_named_after_leaders(t, first, &mut out);
         generic_subjects(t, sentence.tokens.clone(), s, first, &mut out);
+        // A heading in capitals (`DISTRIBUTION DE LUNETTES.`, `YOGA.`):
+        // its words are shouted, not acronyms; only what the lexicon knows
+        // there is named.
+        if shouted(t, sentence.tokens.clone()) {
+            let mut write = first;
+            for read in first..out.len() {
+                if !matches!(out[read].referent, Referent::UnknownName | Referent::OrgName | Referent::PersonName) {
+                    out.swap(write, read);
+                    write += 1;
+                }
+            }
+            out.truncate(write);
+        }
     }
     for m in &mut out {
         m.quoted = t.quotes.contain(&t.doc.quotes, m.span);
     }
     out
+}
+
+/// Is every word of the sentence in capitals, with at least one of two
+/// letters or more?
+fn shouted(t: &Tagged, range: Range<usize>) -> bool {
+    let mut long = false;
+    for k in range.filter(|&k| t.is(k, TokenKind::Word)) {
+        let text = t.text(k);
+        if text.chars().any(char::is_lowercase) {
+            return false;
+        }
+        long |= text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    }
+    long
 }
 
 /// An unknown lower-case word in `-er` or `-ir` followed by an article, a
