@@ -83,21 +83,11 @@ pub(crate) fn period_bound_before<'d>(doc: &'d Document, start: usize) -> Option
     matches!(key, "jusqu'" | "jusque" | "avant" | "après" | "depuis" | "dès").then_some(key)
 }
 
-/// Is `key` a noun or adverb that names a time by itself: a unit (`mois`,
-/// `semaine`), a part of the day (`matin`, `soir`), a month, a weekday, a
-/// season, a feast or a deictic (`hier`)?
+/// Does `key` carry a time expression by itself (a unit, a part of the
+/// day, a month, a weekday, `hier`, `dernier`…), as the time layer's
+/// triggers do?
 pub(crate) fn is_time_word(key: &str) -> bool {
-    lexicon::LEXICON.get(key).is_some_and(|e| {
-        e.unit.is_some()
-            || e.term.is_some()
-            || e.part.is_some()
-            || e.month.is_some()
-            || e.weekday.is_some()
-            || e.season.is_some()
-            || e.holiday.is_some()
-            || e.deictic.is_some()
-            || e.anaphor.is_some()
-    })
+    lexicon::LEXICON.get(key).is_some_and(|e| e.is_trigger())
 }
 
 /// Finds and normalises the time expressions of a document.
