@@ -608,10 +608,7 @@ fn incise_content(
         // rouges » sont …, a dit X`) is mixed speech over the clause.
         let clause_start = clause_start_before(input, s, open, range);
         let sentence_start = range.start;
-        if clause_start < t.doc.token_at_or_after(q.outer.start)
-            && clause_start >= sentence_start
-            && t.doc.token_at_or_after(q.outer.start) > clause_start + 1
-        {
+        if clause_start < open && clause_start >= sentence_start && open > clause_start + 1 {
             let c = content(t, clause_start..before)?;
             return Some(vec![draft(c, StatementKind::Mixed, speaker)]);
         }
