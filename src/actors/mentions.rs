@@ -997,7 +997,6 @@ pub(crate) fn is_place_noun(key: &str) -> bool {
             | "lycée"
             | "collège"
             | "campus"
-            | "stade,"
             | "salle"
             | "arena"
             | "circonscription"

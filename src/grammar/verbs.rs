@@ -201,6 +201,12 @@ fn after_determiner(t: &Tagged, i: usize) -> bool {
     if t.has(p, flag::PREP) && !t.has(p, flag::PRON | flag::DET) && no_infinitive() {
         return true;
     }
+    // `en` is a preposition, not a pronoun, where no subject can stand
+    // before it: after a comma or another preposition (`…, en rase
+    // campagne`).
+    if prev == "en" && p > 0 && (t.is(p - 1, TokenKind::Comma) || t.has(p - 1, flag::PREP)) && no_infinitive() {
+        return true;
+    }
     // The same for the second of two bare nouns after a preposition
     // (`entre offre et demande`) — but not after `de` or `à`, which may
     // end a noun phrase before a coordinated verb (`parle de paix et
