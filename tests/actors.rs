@@ -220,6 +220,13 @@ fn persons() {
                 a("Union européenne", Organization, None, &["Union européenne"]),
             ],
         ),
+        // A country that is also a given name, before a surname, is the
+        // given name (not after a preposition: `le président de Maurice`).
+        exact("Maurice Papon a dénoncé le verdict.", &[a("Maurice Papon", Person, None, &["Maurice Papon"])]),
+        exact(
+            "Dominique de Calan a dénoncé la réforme.",
+            &[a("Dominique de Calan", Person, None, &["Dominique de Calan"])],
+        ),
         // An unknown person: given name + unknown surname; the country from
         // the demonym of the apposed role.
         exact(

@@ -279,6 +279,8 @@ fn support() {
         none("La fermeture de la raffinerie a resserré l'équilibre entre offre et demande."),
         none("Le maire travaille sans relâche sur ce dossier."),
         none("Le gouvernement a été renversé par arme de guerre."),
+        // Adjectives that come before a noun: a sign, not a signing.
+        none("Les syndicats y voient un très mauvais signe pour l'emploi."),
         // `en` after a comma is a preposition: `rase` is no form of raser.
         none("Les tirs ont eu lieu à la jonction des communes d'Ecouflant, Tiercé et Briollay, en rase campagne."),
     ]);

@@ -376,6 +376,20 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
     // 1. Names and multi-word nouns of the lexicon, longest first.
     if let Some((phrase, len)) = match_phrase(t, i, end) {
         let range = i..i + len;
+        // `Maurice Papon`, `Dominique de Calan`, `Salvador Allende`: a
+        // country that is also a given name, before a surname, is the
+        // given name.
+        if matches!(phrase.target, Target::Country(_) | Target::Capital(_))
+            && len == 1
+            && t.has(i, flag::FIRST_NAME)
+            && !(i > 0 && t.has(i - 1, flag::PREP))
+            && (t.is_capitalized_word(i + 1) && !t.doc.tokens[i + 1].has(TokenFlags::LINE_START)
+                || is_name_particle(t.key(i + 1)) && t.is_capitalized_word(i + 2))
+        {
+            if let Some(next) = name_chunk(t, i, end, s, out) {
+                return next;
+            }
+        }
         return match phrase.target {
             Target::Place(_) => i + len,
             Target::FirstName(_) => name_chunk(t, i, end, s, out).unwrap_or(i + len),

@@ -273,13 +273,26 @@ fn after_determiner(t: &Tagged, i: usize) -> bool {
                 | "chaque"
                 | "toute"
                 | "tout"
-                // `nouvelle demande de suspension`: an adjective that only
-                // comes before a noun.
+                // `nouvelle demande de suspension`, `un très mauvais signe`:
+                // adjectives that come before a noun.
                 | "nouvelle"
                 | "nouvelles"
                 | "nouveau"
                 | "nouveaux"
                 | "nouvel"
+                | "mauvais"
+                | "mauvaise"
+                | "bon"
+                | "bonne"
+                | "premier"
+                | "première"
+                | "dernier"
+                | "dernière"
+                | "seul"
+                | "seule"
+                | "simple"
+                | "véritable"
+                | "fausse"
         )
 }
 
