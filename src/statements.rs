@@ -696,7 +696,7 @@ fn preverbal(
             if k > 0 && is_conjunction_head(t.key(k - 1)) || g.restrictive {
                 break;
             }
-            if relative_of_object(input, &cue.0, g.tokens.end, k) {
+            if relative_of_object(input, frames, g.tokens.end, k) {
                 break;
             }
             found = Some(("que", k));
@@ -833,25 +833,14 @@ fn preverbal(
 /// le conseil que` tells a body). A phrase that a preposition opens is a
 /// circumstance (`à la presse`, `lors d'une conférence de presse`, `dans un
 /// communiqué`), as is a time (`ce matin`, `la semaine dernière`); and the
-/// verbs that tell a person something take the person as object (`a
-/// prévenu ses troupes que`).
-fn relative_of_object(input: &Input, lemma: &str, from: usize, que: usize) -> bool {
+/// verbs that tell a person something (frame `tell` in cues.tsv) take the
+/// person as object (`a prévenu ses troupes que`).
+fn relative_of_object(input: &Input, frames: Frames, from: usize, que: usize) -> bool {
     let t = input.t;
     let Some(last) = que.checked_sub(1).filter(|&last| last > from) else {
         return false;
     };
-    if matches!(
-        lemma,
-        "prévenir"
-            | "avertir"
-            | "informer"
-            | "assurer"
-            | "rassurer"
-            | "convaincre"
-            | "persuader"
-            | "aviser"
-            | "alerter"
-    ) {
+    if frames.has(Frames::TELL) {
         return false;
     }
     let mut k = from;

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 const CUES: &str = include_str!("data/cues.tsv");
 const EVENTS: &str = include_str!("data/events.tsv");
 
-const FRAMES: &[&str] = &["que", "de", "obj", "colon", "incise", "si", "a"];
+const FRAMES: &[&str] = &["que", "de", "obj", "colon", "incise", "si", "a", "tell"];
 const EVENT_TARGETS: &[&str] = &["obj", "à", "contre", "avec", "de", "sur", "envers"];
 
 /// The data lines of a file: (line number, fields), comments and

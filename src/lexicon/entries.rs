@@ -251,6 +251,10 @@ impl Frames {
     pub const INCISE: u8 = 16;
     pub const SI: u8 = 32;
     pub const A: u8 = 64;
+    /// `V X que …` where X is the person told (`prévenir ses troupes que`):
+    /// a noun phrase between the verb and `que` is no antecedent of a
+    /// relative `que`.
+    pub const TELL: u8 = 128;
 
     pub fn has(self, f: u8) -> bool {
         self.0 & f != 0
@@ -484,6 +488,7 @@ pub(crate) fn parse_cues(source: &str, text: &str, out: &mut Vec<Cue>) -> Result
                 "incise" => Frames::INCISE,
                 "si" => Frames::SI,
                 "a" | "à" => Frames::A,
+                "tell" => Frames::TELL,
                 other => return Err(row.error("frames", format!("unknown frame {other:?}"))),
             };
         }
