@@ -124,33 +124,8 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
             if quoted {
                 continue;
             }
-            // A past participle with no auxiliary right after another verb
-            // is its attribute (`la population se sent lâchée par les
-            // pouvoirs publics : « … »`): what follows is no speech of its
-            // own. (After `et`, it shares the auxiliary before: `a déclaré
-            // … et estimé que`.)
-            if g.tense == GroupTense::Participe
-                && gi > 0
-                && groups[gi - 1].tokens.end == g.tokens.start
-                && groups[gi - 1].tense.is_finite()
-            {
+            if g.tense == GroupTense::Participe && qualifies(t, groups, gi, &range) {
                 continue;
-            }
-            // Right after a noun, it qualifies the noun (`la loi dite « Sur
-            // l'information »`, `le texte annoncé mardi`).
-            if g.tense == GroupTense::Participe && g.tokens.start > range.start {
-                let prev = g.tokens.start - 1;
-                // (Not after an auxiliary and an adverb the lexicon does not
-                // know: `a toutefois estimé`.)
-                let auxiliary_before = (g.tokens.start.saturating_sub(3).max(range.start)..prev)
-                    .any(|k| t.has(k, flag::AUX_AVOIR | flag::AUX_ETRE));
-                if t.is(prev, TokenKind::Word)
-                    && !t.is_function_word(prev)
-                    && !t.has(prev, flag::VERB | flag::ADV | flag::COORD | flag::PRON)
-                    && !auxiliary_before
-                {
-                    continue;
-                }
             }
             if let Some(found) = preverbal(input, s, gi, g, &cue, &range) {
                 push_all(&mut drafts, &mut contents, found);
@@ -167,6 +142,31 @@ pub(crate) fn find(input: &Input) -> Vec<Draft> {
     drafts.sort_by_key(|d| (d.content.start, d.content.end));
     drafts.retain(|d| !d.content.is_empty() && d.content.len() <= input.max_quote_bytes);
     drafts
+}
+
+/// Is the past participle with no auxiliary of group `gi` an adjective,
+/// so that what follows is no speech of its own: right after another verb,
+/// as its attribute (`la population se sent lâchée par les pouvoirs publics
+/// : « … »`), or right after a noun, which it qualifies (`la loi dite « Sur
+/// l'information »`, `le texte annoncé mardi`)? (After `et` it shares the
+/// auxiliary before — `a déclaré … et estimé que` — and after an auxiliary
+/// and an adverb the lexicon does not know it is a verb: `a toutefois
+/// estimé`.)
+fn qualifies(t: &Tagged, groups: &[VerbGroup], gi: usize, range: &Range<usize>) -> bool {
+    let g = &groups[gi];
+    if gi > 0 && groups[gi - 1].tokens.end == g.tokens.start && groups[gi - 1].tense.is_finite() {
+        return true;
+    }
+    if g.tokens.start <= range.start {
+        return false;
+    }
+    let prev = g.tokens.start - 1;
+    let auxiliary_before =
+        (g.tokens.start.saturating_sub(3).max(range.start)..prev).any(|k| t.has(k, flag::AUX_AVOIR | flag::AUX_ETRE));
+    t.is(prev, TokenKind::Word)
+        && !t.is_function_word(prev)
+        && !t.has(prev, flag::VERB | flag::ADV | flag::COORD | flag::PRON)
+        && !auxiliary_before
 }
 
 /// Does a verb group at `start` head its clause: nothing before it but
@@ -1184,7 +1184,9 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
         }
         // (Not after a name: `Selon l'AFP, le Conseil national syrien, …, a
         // appelé` names the subject of what the AFP reports.)
-        let named_source = source_mentions(input, after..end).iter().any(|&m| input.mentions[m].referent.is_name());
+        let mut source = source_mentions(input, after..end);
+        let named_source = source.iter().any(|&m| input.mentions[m].referent.is_name());
+        let phrase_end = end;
         if t.is(end, TokenKind::Comma) && !named_source {
             if let Some(n) = input.index.starting_at(end + 1) {
                 let ne = input.mentions[n].tokens.end;
@@ -1202,7 +1204,9 @@ fn prepositional(input: &Input, s: usize, range: &Range<usize>) -> Vec<Draft> {
                 end = next;
             }
         }
-        let source: Vec<usize> = source_mentions(input, after..end);
+        if end != phrase_end {
+            source = source_mentions(input, after..end);
+        }
         // At the head of a clause: the sentence start, or after `car`,
         // `mais`, `donc`, `et`, `que`, a semicolon — over a comma (`Mais,
         // selon l'OTAN, …`, `car, selon X, …`).
