@@ -123,14 +123,9 @@ pub(crate) fn find(t: &Tagged) -> Vec<Mention> {
         // its words are shouted, not acronyms; only what the lexicon knows
         // there is named.
         if shouted(t, sentence.tokens.clone()) {
-            let mut write = first;
-            for read in first..out.len() {
-                if !matches!(out[read].referent, Referent::UnknownName | Referent::OrgName | Referent::PersonName) {
-                    out.swap(write, read);
-                    write += 1;
-                }
-            }
-            out.truncate(write);
+            retain_from(&mut out, first, |_, m| {
+                !matches!(m.referent, Referent::UnknownName | Referent::OrgName | Referent::PersonName)
+            });
         }
     }
     for m in &mut out {
@@ -205,21 +200,25 @@ fn bodies_named_after_leaders(t: &Tagged, first: usize, out: &mut Vec<Mention>) 
             k += 1;
         }
     }
-    // Compacted from the sentence's first mention on only: the earlier
-    // sentences' mentions stay where they are.
     if !merged.is_empty() {
-        let mut write = first;
-        let mut dropped = merged.iter().peekable();
-        for read in first..out.len() {
-            if dropped.peek() == Some(&&read) {
-                dropped.next();
-                continue;
-            }
+        // (`merged` is in increasing order.)
+        retain_from(out, first, |k, _| merged.binary_search(&k).is_err());
+    }
+}
+
+/// Keeps the mentions from index `first` on that `keep` accepts (given
+/// each one's index), in order, in one pass over them only: the earlier
+/// sentences' mentions stay where they are, and dropping several costs no
+/// more than dropping one.
+fn retain_from(out: &mut Vec<Mention>, first: usize, mut keep: impl FnMut(usize, &Mention) -> bool) {
+    let mut write = first;
+    for read in first..out.len() {
+        if keep(read, &out[read]) {
             out.swap(write, read);
             write += 1;
         }
-        out.truncate(write);
     }
+    out.truncate(write);
 }
 
 /// Does the word right after a determiner make the phrase a thing rather
@@ -413,44 +412,38 @@ fn scan_at(t: &Tagged, i: usize, end: usize, s: usize, out: &mut Vec<Mention>) -
             }
         };
     }
-    // `les Français`, `des Russes`: a demonym written with a capital after a
-    // plural determiner is the country's people, a group.
-    if t.is_capitalized_word(i)
-        && i > 0
-        && matches!(t.key(i - 1), "les" | "des" | "aux")
-        && !t.is_capitalized_word(i + 1)
-    {
-        if let Some(country) = t.senses(i).iter().find_map(|sense| match *sense {
-            Sense::Demonym { country, .. } => Some(country),
-            _ => None,
-        }) {
+    // After a plural determiner, a capitalised word names a people or a
+    // group: a demonym (`les Français`, `des Russes`), the country's people;
+    // or an unknown plural before a verb or punctuation (`les Wikipédiens`,
+    // `des Touaregs`), not a person.
+    if t.is_capitalized_word(i) && i > 0 && matches!(t.key(i - 1), "les" | "des" | "aux") {
+        let demonym = if t.is_capitalized_word(i + 1) {
+            None
+        } else {
+            t.senses(i).iter().find_map(|sense| match *sense {
+                Sense::Demonym { country, .. } => Some(country),
+                _ => None,
+            })
+        };
+        let unknown_plural = || {
+            t.word(i).is_none()
+                && !t.is_all_caps(i)
+                && t.key(i).len() > 3
+                && t.key(i).ends_with('s')
+                && (i + 1 >= end
+                    || !t.is(i + 1, TokenKind::Word)
+                    || t.is_function_word(i + 1)
+                    || t.has(i + 1, flag::VERB))
+        };
+        if demonym.is_some() || unknown_plural() {
             let mut m = simple(t, i..i + 1, i, s, Referent::Generic, true, None);
             m.tokens.start = i - 1;
             m.definite = t.has(i - 1, flag::DEF);
             m.indefinite = !m.definite;
-            m.country = Some(country);
+            m.country = demonym;
             out.push(m);
             return i + 1;
         }
-    }
-    // `les Wikipédiens`, `des Touaregs`: an unknown capitalised plural
-    // after a plural determiner, before a verb or punctuation, names a
-    // people or a group, not a person.
-    if t.is_capitalized_word(i)
-        && i > 0
-        && matches!(t.key(i - 1), "les" | "des" | "aux")
-        && t.word(i).is_none()
-        && !t.is_all_caps(i)
-        && t.key(i).len() > 3
-        && t.key(i).ends_with('s')
-        && (i + 1 >= end || !t.is(i + 1, TokenKind::Word) || t.is_function_word(i + 1) || t.has(i + 1, flag::VERB))
-    {
-        let mut m = simple(t, i..i + 1, i, s, Referent::Generic, true, None);
-        m.tokens.start = i - 1;
-        m.definite = t.has(i - 1, flag::DEF);
-        m.indefinite = !m.definite;
-        out.push(m);
-        return i + 1;
     }
     // `ce dernier`, `ces dernières`: a pronoun for the one named last (its
     // head, `dernier`, tells it from `il`).
