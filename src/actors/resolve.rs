@@ -917,22 +917,10 @@ impl Resolver<'_, '_, '_> {
         // organisations no name gathers are a group.
         if m.plural && self.name_right_after(i).is_none() {
             let key = format!("orgs|{}", key_of(t, m.head..m.tokens.end));
-            let found = self.described_before(i, m, |e| e.description_key.as_deref() == Some(key.as_str()));
-            let e = match found {
-                Some(e) => e,
-                None => {
-                    let e = self.new_entity(
-                        Filed::Nowhere,
-                        format!("orgs:{key}:{i}"),
-                        ActorKind::Group,
-                        strip_article(&words(t, m)),
-                        false,
-                    );
-                    self.entities[e].description_key = Some(key);
-                    self.entities[e].plural = true;
-                    e
-                }
-            };
+            let (e, new) = self.by_description(i, m, key, "orgs", ActorKind::Group);
+            if new {
+                self.entities[e].plural = true;
+            }
             self.link(i, e);
             return;
         }
@@ -1001,19 +989,11 @@ impl Resolver<'_, '_, '_> {
             // L'Oréal`): an organisation of its own, known by its
             // description.
             let key = format!("org|{}", key_of(t, m.head..m.tokens.end));
-            let found = self.described_before(i, m, |e| e.description_key.as_deref() == Some(key.as_str()));
-            let e = match found {
-                Some(e) => e,
-                None => {
-                    let name = strip_article(&words(t, m));
-                    let e =
-                        self.new_entity(Filed::Nowhere, format!("org:{key}:{i}"), ActorKind::Organization, name, false);
-                    self.entities[e].description_key = Some(key);
-                    self.entities[e].org_class = OrgClass::ALL.into_iter().find(|c| n.classes & c.bit() != 0);
-                    self.entities[e].country = m.country;
-                    e
-                }
-            };
+            let (e, new) = self.by_description(i, m, key, "org", ActorKind::Organization);
+            if new {
+                self.entities[e].org_class = OrgClass::ALL.into_iter().find(|c| n.classes & c.bit() != 0);
+                self.entities[e].country = m.country;
+            }
             self.link(i, e);
         }
     }
@@ -1032,6 +1012,19 @@ impl Resolver<'_, '_, '_> {
             })
             .min()
             .and_then(|j| self.of_mention[j])
+    }
+
+    /// The entity before description `m` (mention `i`) known by the same
+    /// description `key`, or a new one of `kind` known by it (its id made
+    /// of `id`, the key and `i`); `true` when it is new.
+    fn by_description(&mut self, i: usize, m: &Mention, key: String, id: &str, kind: ActorKind) -> (usize, bool) {
+        if let Some(e) = self.described_before(i, m, |e| e.description_key.as_deref() == Some(key.as_str())) {
+            return (e, false);
+        }
+        let name = strip_article(&words(self.t, m));
+        let e = self.new_entity(Filed::Nowhere, format!("{id}:{key}:{i}"), kind, name, false);
+        self.entities[e].description_key = Some(key);
+        (e, true)
     }
 
     /// The entity that description `m` (mention `i`) names again: the
