@@ -237,3 +237,25 @@ fn line_and_paragraph_starts_are_flagged() {
         .collect();
     assert_eq!(starts, [("Titre", true, true), ("Première", true, false), ("Second", true, true)]);
 }
+
+#[test]
+fn words_lex_alike_wherever_they_fall_in_the_fast_path_blocks() {
+    // The fast path reads the letters of 64 bytes at once: shifting the
+    // sentence byte by byte puts each word, mark and accented letter across
+    // a block boundary in turn, and nothing may change.
+    let sentence = "Le président a déclaré, à l’Élysée, qu’il était prêt : « une réforme \
+                    anticonstitutionnellement votée » (selon lui) et très-attendue au XXe siècle. Puis rien.";
+    let expected = [
+        "Le", "président", "a", "déclaré", ",", "à", "l’", "Élysée", ",", "qu’", "il", "était", "prêt", ":", "«", "une",
+        "réforme", "anticonstitutionnellement", "votée", "»", "(", "selon", "lui", ")", "et", "très-attendue", "au",
+        "XXe", "siècle", ".", "Puis", "rien", ".",
+    ];
+    assert_eq!(words(sentence), expected);
+    let reference = tokens(sentence);
+    for shift in 1..140 {
+        let text = format!("{} {sentence}", "x".repeat(shift));
+        let mut shifted = tokens(&text);
+        assert_eq!(shifted.remove(0).0.len(), shift);
+        assert_eq!(shifted, reference, "shifted by {shift}");
+    }
+}

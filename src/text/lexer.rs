@@ -15,6 +15,7 @@ use nom::multi::fold_many0;
 use nom::sequence::{pair, preceded};
 
 use super::fold::{fold_into_string, is_apostrophe, is_combining_mark};
+use super::letters::{BLOCK, lower_letters};
 use super::token::{Token, TokenFlags, TokenKind};
 
 /// Elided words: the letters before an apostrophe that French writes
@@ -117,59 +118,6 @@ fn not_lower(x: u64) -> u64 {
     (below_a | above_z | x) & HIGH_BITS
 }
 
-/// The length of the lower-case word at the start of `w`: lower-case ASCII
-/// letters and lower-case Latin-1 letters (`à` to `ÿ`, `ß`, but `÷`), the
-/// first letter maybe an ASCII capital (`capital`, which the caller has
-/// checked). Sixteen bytes are looked at at once, without a branch per
-/// byte or per letter; the result is exact when below 15, and 15 or 16
-/// means that the word may go on.
-#[inline(always)]
-fn lower_word_len(w: &[u8; 16], capital: bool) -> usize {
-    let x = u128::from_le_bytes(*w) | u128::from(capital) << 5;
-    let ascii_end = (lower_ascii_stops(x).trailing_zeros() / 8) as usize;
-    // Most words have no Latin-1 letter before their end: only when one
-    // stops the ASCII scan does the longer test run.
-    if w.get(ascii_end) != Some(&0xC3) {
-        return ascii_end;
-    }
-    let lead = bytes_equal(x, 0xC3);
-    // Second bytes of a lower-case Latin-1 letter: 0x9F to 0xBF, but 0xB7.
-    let low7 = x & !HIGH_BITS_16;
-    let from_9f = low7 + splat16(0x80 - 0x1F);
-    let to_bf = !(low7 + splat16(0x80 - 0x40));
-    let second = x & from_9f & to_bf & !bytes_equal(x, 0xB7) & HIGH_BITS_16;
-    // A lead byte whose next byte is such a second byte, and that byte.
-    let pair = lead & second >> 8;
-    let stops = lower_ascii_stops(x) & !(pair | pair << 8);
-    (stops.trailing_zeros() / 8) as usize
-}
-
-/// [`not_lower`] over sixteen bytes.
-#[inline(always)]
-fn lower_ascii_stops(x: u128) -> u128 {
-    let low7 = x & !HIGH_BITS_16;
-    let below_a = !(low7 + splat16(0x80 - b'a'));
-    let above_z = low7 + splat16(0x7F - b'z');
-    (below_a | above_z | x) & HIGH_BITS_16
-}
-
-/// The high bit of every byte of `x` that equals `b`.
-#[inline(always)]
-fn bytes_equal(x: u128, b: u8) -> u128 {
-    let diff = x ^ splat16(b);
-    // Adding 0x7F to the low seven bits sets the high bit unless all are
-    // zero; the high bit of `diff` itself covers the eighth.
-    let nonzero = ((diff & !HIGH_BITS_16) + splat16(0x7F)) | diff;
-    !nonzero & HIGH_BITS_16
-}
-
-const HIGH_BITS_16: u128 = u128::from_ne_bytes([0x80; 16]);
-
-/// `b` in every byte of a `u128`.
-const fn splat16(b: u8) -> u128 {
-    u128::from_ne_bytes([b; 16])
-}
-
 /// In a run: some ASCII letter but the first is upper case, or some byte
 /// is a digit.
 const CASED: u8 = 1;
@@ -200,6 +148,21 @@ fn load8(b: &[u8], i: usize) -> u64 {
             let rest = b.get(i..).unwrap_or_default();
             buf[..rest.len()].copy_from_slice(rest);
             u64::from_le_bytes(buf)
+        }
+    }
+}
+
+/// The [lower-case letter mask](lower_letters) of the 64 bytes of `bytes`
+/// from `base` on; bytes past the end count as zeros, which are no letters.
+#[inline(always)]
+fn letters_from(bytes: &[u8], base: usize) -> u64 {
+    match bytes.get(base..).and_then(<[u8]>::first_chunk::<BLOCK>) {
+        Some(block) => lower_letters(block),
+        None => {
+            let mut block = [0u8; BLOCK];
+            let rest = bytes.get(base..).unwrap_or_default();
+            block[..rest.len()].copy_from_slice(rest);
+            lower_letters(&block)
         }
     }
 }
@@ -858,31 +821,54 @@ impl Lexer<'_> {
     /// or another plain ending follows, chained through the single spaces
     /// between them. Their keys are their text with the first letter
     /// lowered, which the lowered copy at the start of the keys already
-    /// holds. It reads a window of 16 bytes per word, so it stops short of
-    /// the end of the text and before words of 15 bytes or more; it also
-    /// stops at anything else, and [`Lexer::plain_words`] goes on from
+    /// holds. Word lengths come from the [letter mask](lower_letters) of
+    /// the 64 bytes from the first word on, taken again from a word that
+    /// reaches its end. A mask per call rather than one kept from call to
+    /// call is faster: the branch that asks whether a kept mask still
+    /// serves is mispredicted more often than building one costs. The
+    /// chain stops at the text's last word, at words of 63 bytes or more
+    /// and at anything else, and [`Lexer::plain_words`] goes on from
     /// there. Returns where it stopped.
     #[inline(never)]
     fn word_chain(&mut self, mut pos: usize) -> usize {
         let bytes = self.text.as_bytes();
         let mut pending = self.pending;
-        while let Some(window) = bytes.get(pos..).and_then(|b| b.first_chunk::<16>()) {
-            let first = window[0];
+        // The lower-case letters of the 64 bytes from `base` on: the length
+        // of a word that starts at `pos` is the count of ones from there.
+        let mut base = pos;
+        let mut letters = letters_from(bytes, base);
+        while let Some(&first) = bytes.get(pos) {
             let capital = first.is_ascii_uppercase();
-            let len = lower_word_len(window, capital);
-            if len >= 15 {
-                break;
+            // A word may start past the block (after a mark and a space
+            // that cross its end): the shift then wraps, whatever length
+            // it gives sends the word to a new block below.
+            let mut len = (!(letters.wrapping_shr((pos - base) as u32) | u64::from(capital))).trailing_zeros() as usize;
+            // The last byte's letter is unsure (its second byte may lie past
+            // the block): a word that reaches it is read again from a block
+            // that starts with it, and one that fills that block too is
+            // left to `plain_words`.
+            if pos - base + len >= BLOCK - 1 {
+                if base == pos {
+                    break;
+                }
+                base = pos;
+                letters = letters_from(bytes, base);
+                len = (!(letters | u64::from(capital))).trailing_zeros() as usize;
+                if len >= BLOCK - 1 {
+                    break;
+                }
             }
-            let next = window[len];
+            let Some(&next) = bytes.get(pos + len) else { break };
+            let word = &bytes[pos..pos + len];
             match WORD_END[next as usize] {
                 END_PLAIN => {
-                    if ROMAN_START[first as usize] && is_roman_ordinal(&window[..len]) {
+                    if ROMAN_START[first as usize] && is_roman_ordinal(word) {
                         break;
                     }
                 }
                 END_SPECIAL => {
                     let seen = if capital { FIRST_UPPER } else { 0 };
-                    match word_ending(&window[..len], &bytes[pos + len..], seen) {
+                    match word_ending(word, &bytes[pos + len..], seen) {
                         WordEnd::Plain => {}
                         WordEnd::Elided(apostrophe) => {
                             self.pending = pending;
@@ -1664,67 +1650,6 @@ mod tests {
                     assert_eq!(latin_run(&buf), latin_run_reference(&buf), "{buf:?}");
                 }
             }
-        }
-    }
-
-    /// The byte-by-byte definition that [`lower_word_len`] computes
-    /// sixteen bytes at a time.
-    fn lower_word_len_reference(w: &[u8; 16], capital: bool) -> usize {
-        let mut i = 0;
-        while i < 16 {
-            match w[i..] {
-                [c, ..] if c.is_ascii_lowercase() || (i == 0 && capital) => i += 1,
-                [0xC3, second, ..] if (0x9F..=0xBF).contains(&second) && second != 0xB7 => i += 2,
-                _ => break,
-            }
-        }
-        i
-    }
-
-    #[test]
-    fn lower_word_lengths_match_the_byte_by_byte_definition() {
-        let check = |w: &[u8; 16]| {
-            let capital = w[0].is_ascii_uppercase();
-            let (fast, reference) = (lower_word_len(w, capital), lower_word_len_reference(w, capital));
-            // Exact below 15; from 15 on, only "maybe longer" matters.
-            assert!(fast == reference || fast >= 15 && reference >= 15, "{w:?}: {fast} {reference}");
-        };
-        for sample in ["président", "Président", "ça va", "élève à", "a÷b", "aß", "Ÿÿ", "été-là", "abcdefghijklmnopq"]
-        {
-            let mut w = [b' '; 16];
-            let n = sample.len().min(16);
-            w[..n].copy_from_slice(&sample.as_bytes()[..n]);
-            check(&w);
-        }
-        // Every pair of bytes, at every offset, after a lower-case letter, a
-        // capital or a Latin-1 letter.
-        let mut w = [b'a'; 16];
-        for x in 0..=255u8 {
-            for y in [b'a', b'A', b'0', 0x80, 0x9E, 0x9F, 0xA9, 0xB7, 0xBF, 0xC0, 0xC3, b' ', x] {
-                for first in [b'a', b'Z', 0xC3] {
-                    for at in 0..15 {
-                        w.fill(b'a');
-                        w[0] = first;
-                        w[1] = if first == 0xC3 { 0xA9 } else { b'a' };
-                        w[at] = x;
-                        w[at + 1] = y;
-                        check(&w);
-                    }
-                }
-            }
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn lower_word_lengths_match_on_random_windows(
-            w in proptest::array::uniform16(proptest::sample::select(
-                vec![b'a', b'z', b'A', b'Z', b'0', b' ', b'-', 0x80, 0x9E, 0x9F, 0xA9, 0xB7, 0xBF, 0xC2, 0xC3, 0xE2],
-            )),
-        ) {
-            let capital = w[0].is_ascii_uppercase();
-            let (fast, reference) = (lower_word_len(&w, capital), lower_word_len_reference(&w, capital));
-            proptest::prop_assert!(fast == reference || fast >= 15 && reference >= 15, "{:?}: {} {}", w, fast, reference);
         }
     }
 

@@ -17,6 +17,7 @@
 //! ```
 
 pub mod fold;
+mod letters;
 mod lexer;
 mod quote;
 mod sentence;
