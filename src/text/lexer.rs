@@ -496,6 +496,86 @@ fn plain_number(input: &str) -> IResult<&str, &str> {
     Ok((rest, digits))
 }
 
+/// The suffixes of [`ordinal_suffix`], in the order it tries them.
+const ORDINAL_SUFFIXES: [&[u8]; 11] =
+    [b"\xC3\xA8re", b"\xC3\xA8me", b"eme", b"ers", b"er", b"res", b"re", b"nde", b"nd", b"es", b"e"];
+
+/// The length in bytes of the digit-group space at the start of `b`
+/// (see [`is_group_space`]), or 0.
+#[inline]
+fn group_space_len(b: &[u8]) -> usize {
+    match b {
+        [b' ', ..] => 1,
+        [0xC2, 0xA0, ..] => 2,
+        // U+202F, U+2009, U+2007.
+        [0xE2, 0x80, 0xAF | 0x89 | 0x87, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// True when what `b` starts with surely ends a number or an ordinal: the
+/// end of the text, white space, punctuation that is neither a letter,
+/// a digit nor a character of e-mail addresses, or a period or comma that
+/// white space follows.
+#[inline]
+fn ends_number(b: &[u8]) -> bool {
+    match b {
+        [] | [b' ' | b'\n' | b'\r' | b'\t' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b']' | b'"' | b'/', ..] => true,
+        [b',' | b'.'] | [b',' | b'.', b' ' | b'\n' | b'\r' | b'\t', ..] => true,
+        // U+00A0, «, ».
+        [0xC2, 0xA0 | 0xAB | 0xBB, ..] => true,
+        // U+202F, U+2009, U+2007, …, ’, ”, –, —.
+        [0xE2, 0x80, 0xAF | 0x89 | 0x87 | 0xA6 | 0x99 | 0x9D | 0x93 | 0x94, ..] => true,
+        _ => false,
+    }
+}
+
+/// The numbers that [`plain_number`] leaves: digit groups (`1 000`),
+/// decimals (`3,5`) and ordinals (`1er`, `35e`), read as
+/// [`Lexer::numeric`] reads them, with its kind, when that is sure:
+/// no clock time may start there (`14 h`), and what follows ends the
+/// token for sure (see [`ends_number`]), so that no e-mail address, word
+/// or longer token can. `None` leaves the number to the general parsers.
+#[inline]
+fn grouped_or_decimal(b: &[u8]) -> Option<(usize, TokenKind)> {
+    let digits_at = |i: usize| b.get(i..).map_or(0, |rest| rest.iter().take_while(|d| d.is_ascii_digit()).count());
+    let is_digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let n = digits_at(0);
+    if n == 0 {
+        return None;
+    }
+    // `14 h`, `8h30`: one or two digits, maybe a space, then `h`.
+    if n <= 2 {
+        let space = group_space_len(&b[n..]);
+        if matches!(b.get(n + space), Some(b'h' | b'H')) {
+            return None;
+        }
+    }
+    // Digit groups after at most three digits, each a space and three
+    // digits that no digit follows.
+    let mut end = n;
+    if n <= 3 {
+        loop {
+            let space = group_space_len(&b[end..]);
+            if space == 0 || digits_at(end + space) != 3 {
+                break;
+            }
+            end += space + 3;
+        }
+    }
+    // A decimal part.
+    if matches!(b.get(end), Some(b',' | b'.')) && is_digit(end + 1) {
+        end += 1 + digits_at(end + 1);
+    }
+    if ends_number(&b[end..]) {
+        return Some((end, TokenKind::Number));
+    }
+    // An ordinal suffix: the first that matches, as `alt` takes it.
+    let suffix = ORDINAL_SUFFIXES.iter().find(|s| b[end..].starts_with(s))?;
+    let full = end + suffix.len();
+    ends_number(&b[full..]).then_some((full, TokenKind::Ordinal))
+}
+
 /// What the byte after a plain word says: it ends the word
 /// ([`END_PLAIN`]), it needs a closer look ([`END_SPECIAL`]), or the word is
 /// left to the general parsers (0).
@@ -705,7 +785,13 @@ impl Lexer<'_> {
                 self.emit(pos, pos + digits.len(), TokenKind::Number, flags);
                 digits.len()
             }
-            Err(_) => self.general(pos),
+            Err(_) => match grouped_or_decimal(&self.text.as_bytes()[pos..]) {
+                Some((len, kind)) => {
+                    self.push(pos, pos + len, kind, 0);
+                    len
+                }
+                None => self.general(pos),
+            },
         }
     }
 
@@ -1742,6 +1828,57 @@ mod tests {
             .iter()
             .map(|t| (*t, keys[t.key_start as usize..(t.key_start + t.key_len) as usize].to_string()))
             .collect()
+    }
+
+    /// Checks [`grouped_or_decimal`] against [`Lexer::general`] on `text`:
+    /// when the fast path takes a number, the general path must take the
+    /// same token.
+    fn check_number(text: &str) -> Result<(), String> {
+        let Some((len, kind)) = grouped_or_decimal(text.as_bytes()) else { return Ok(()) };
+        let fast = lexed_alone(text, |l| l.push(0, len, kind, 0));
+        let general = lexed_alone(text, |l| assert_eq!(l.general(0), len, "{text:?}"));
+        if fast == general { Ok(()) } else { Err(format!("{text:?}: {fast:?} {general:?}")) }
+    }
+
+    #[test]
+    fn grouped_and_decimal_numbers_match_the_general_path() {
+        // (text, what the fast path takes: its length and kind, or none).
+        let cases: [(&str, Option<(usize, TokenKind)>); 14] = [
+            ("1 000 euros", Some((5, TokenKind::Number))),
+            ("12\u{00A0}500\u{202F}000 habitants", Some((13, TokenKind::Number))),
+            ("3,5 %", Some((3, TokenKind::Number))),
+            ("0.75.", Some((4, TokenKind::Number))),
+            ("2012 000", Some((4, TokenKind::Number))),
+            ("1er janvier", Some((3, TokenKind::Ordinal))),
+            ("2ème tour", Some((5, TokenKind::Ordinal))),
+            ("35e anniversaire", Some((3, TokenKind::Ordinal))),
+            ("1ere", None),
+            ("14 h 30", None),
+            ("8h", None),
+            ("3,5e@journal.fr", None),
+            ("1 0000", Some((1, TokenKind::Number))),
+            ("4x4", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(grouped_or_decimal(text.as_bytes()), expected, "{text}");
+            assert!(check_number(text).is_ok(), "{:?}", check_number(text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn numbers_match_the_general_path_on_random_texts(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1", "12", "2012", "000", "5", " ", "\u{00A0}", "\u{202F}", ",", ".", "h", "H", "e", "er", "ème", "re",
+                    "nd", "s", "@", "a", "%", "-", ":", "«", "’", "\n",
+                ]),
+                1..10,
+            )
+        ) {
+            let text = format!("7{}", parts.concat());
+            proptest::prop_assert!(check_number(&text).is_ok(), "{:?}", check_number(&text));
+        }
     }
 
     /// Checks [`Lexer::push_hyphenated`] against [`Lexer::split_word`] on
