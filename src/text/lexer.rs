@@ -707,6 +707,160 @@ fn word_ending(word: &[u8], next: &[u8], seen: u8) -> WordEnd {
     }
 }
 
+/// Pushes the elided word `pos..end` of `text` with its apostrophe, which
+/// ends at `after` (`l’`, `qu'`), with the flags `pending`.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn push_elision(
+    text: &str,
+    tokens: &mut Vec<Token>,
+    keys: &mut String,
+    events: &mut Vec<u32>,
+    pending: u16,
+    pos: usize,
+    end: usize,
+    after: usize,
+) {
+    let mut flags = pending | TokenFlags::ELIDED;
+    if text.as_bytes()[pos].is_ascii_uppercase() {
+        flags |= TokenFlags::CAPITALIZED;
+    }
+    let key = if after == end + 1 {
+        // `l'`: the lowered copy holds the key.
+        pos..after
+    } else {
+        let key_start = keys.len();
+        keys.push_str(&text[pos..end]);
+        keys[key_start..].make_ascii_lowercase();
+        keys.push('\'');
+        key_start..keys.len()
+    };
+    if flags & TokenFlags::LINE_START != 0 {
+        events.push(tokens.len() as u32);
+    }
+    tokens.push(Token {
+        start: pos as u32,
+        end: after as u32,
+        key_start: key.start as u32,
+        key_len: key.len() as u32,
+        kind: TokenKind::Word,
+        flags: TokenFlags(flags),
+    });
+}
+
+/// [`Lexer::word_chain`] on the parts of the lexer it uses, passed apart:
+/// the compiler then knows that the vectors alias nothing else and keeps
+/// their lengths at hand along the chain. Returns where the chain stopped
+/// and the flags pending for the next token.
+#[inline(never)]
+fn word_chain(
+    text: &str,
+    tokens: &mut Vec<Token>,
+    keys: &mut String,
+    events: &mut Vec<u32>,
+    mut pending: u16,
+    mut pos: usize,
+) -> (usize, u16) {
+    let bytes = text.as_bytes();
+    // The lower-case letters of the 64 bytes from `base` on: the length
+    // of a word that starts at `pos` is the count of ones from there.
+    let mut base = pos;
+    let mut letters = letters_from(bytes, base);
+    while let Some(&first) = bytes.get(pos) {
+        let capital = first.is_ascii_uppercase();
+        // A word may start past the block (after a mark and a space
+        // that cross its end): the shift then wraps, whatever length
+        // it gives sends the word to a new block below.
+        let mut len = (!(letters.wrapping_shr((pos - base) as u32) | u64::from(capital))).trailing_zeros() as usize;
+        // The last byte's letter is unsure (its second byte may lie past
+        // the block): a word that reaches it is read again from a block
+        // that starts with it, and one that fills that block too is
+        // left to `plain_words`.
+        if pos - base + len >= BLOCK - 1 {
+            if base == pos {
+                break;
+            }
+            base = pos;
+            letters = letters_from(bytes, base);
+            len = (!(letters | u64::from(capital))).trailing_zeros() as usize;
+            if len >= BLOCK - 1 {
+                break;
+            }
+        }
+        let Some(&next) = bytes.get(pos + len) else { break };
+        let word = &bytes[pos..pos + len];
+        match WORD_END[next as usize] {
+            END_PLAIN => {
+                if ROMAN_START[first as usize] && is_roman_ordinal(word) {
+                    break;
+                }
+            }
+            END_SPECIAL => {
+                let seen = if capital { FIRST_UPPER } else { 0 };
+                match word_ending(word, &bytes[pos + len..], seen) {
+                    WordEnd::Plain => {}
+                    WordEnd::Elided(apostrophe) => {
+                        push_elision(text, tokens, keys, events, pending, pos, pos + len, pos + len + apostrophe);
+                        pending = 0;
+                        pos += len + apostrophe;
+                        continue;
+                    }
+                    WordEnd::General => break,
+                }
+            }
+            _ => break,
+        }
+        if pending & TokenFlags::LINE_START != 0 {
+            events.push(tokens.len() as u32);
+        }
+        tokens.push(Token {
+            start: pos as u32,
+            end: (pos + len) as u32,
+            key_start: pos as u32,
+            key_len: len as u32,
+            kind: TokenKind::Word,
+            flags: TokenFlags(pending | (u16::from(capital) * TokenFlags::CAPITALIZED)),
+        });
+        pos += len;
+        // A mark of one byte that a space follows (`,`, `.`, `)`), as
+        // `run` reads it.
+        if let [mark, b' ', ..] = bytes[pos..] {
+            if matches!(START[mark as usize], S_PUNCT | S_PERIOD) {
+                let kind = ASCII_KIND[mark as usize & 0x7F];
+                if is_event_kind(kind) {
+                    events.push(tokens.len() as u32);
+                }
+                tokens.push(Token {
+                    start: pos as u32,
+                    end: pos as u32 + 1,
+                    key_start: pos as u32,
+                    key_len: 1,
+                    kind,
+                    flags: TokenFlags(0),
+                });
+                pos += 1;
+            }
+        }
+        // One space, then the next word, or another token that `run`
+        // reads.
+        pending = 0;
+        match bytes[pos..] {
+            [b' ', b, ..] if START[b as usize] == S_LETTER => {
+                pending = TokenFlags::SPACE_BEFORE;
+                pos += 1;
+            }
+            [b' ', ..] if starts_non_space(&bytes[pos + 1..]) => {
+                pending = TokenFlags::SPACE_BEFORE;
+                pos += 1;
+                break;
+            }
+            _ => break,
+        }
+    }
+    (pos, pending)
+}
+
+
 impl Lexer<'_> {
     /// Lexes the whole text. The kinds of first byte are tested in turn,
     /// the most frequent first, with plain branches: a jump table on
@@ -915,98 +1069,12 @@ impl Lexer<'_> {
     /// chain stops at the text's last word, at words of 63 bytes or more
     /// and at anything else, and [`Lexer::plain_words`] goes on from
     /// there. Returns where it stopped.
-    #[inline(never)]
-    fn word_chain(&mut self, mut pos: usize) -> usize {
-        let bytes = self.text.as_bytes();
-        let mut pending = self.pending;
-        // The lower-case letters of the 64 bytes from `base` on: the length
-        // of a word that starts at `pos` is the count of ones from there.
-        let mut base = pos;
-        let mut letters = letters_from(bytes, base);
-        while let Some(&first) = bytes.get(pos) {
-            let capital = first.is_ascii_uppercase();
-            // A word may start past the block (after a mark and a space
-            // that cross its end): the shift then wraps, whatever length
-            // it gives sends the word to a new block below.
-            let mut len = (!(letters.wrapping_shr((pos - base) as u32) | u64::from(capital))).trailing_zeros() as usize;
-            // The last byte's letter is unsure (its second byte may lie past
-            // the block): a word that reaches it is read again from a block
-            // that starts with it, and one that fills that block too is
-            // left to `plain_words`.
-            if pos - base + len >= BLOCK - 1 {
-                if base == pos {
-                    break;
-                }
-                base = pos;
-                letters = letters_from(bytes, base);
-                len = (!(letters | u64::from(capital))).trailing_zeros() as usize;
-                if len >= BLOCK - 1 {
-                    break;
-                }
-            }
-            let Some(&next) = bytes.get(pos + len) else { break };
-            let word = &bytes[pos..pos + len];
-            match WORD_END[next as usize] {
-                END_PLAIN => {
-                    if ROMAN_START[first as usize] && is_roman_ordinal(word) {
-                        break;
-                    }
-                }
-                END_SPECIAL => {
-                    let seen = if capital { FIRST_UPPER } else { 0 };
-                    match word_ending(word, &bytes[pos + len..], seen) {
-                        WordEnd::Plain => {}
-                        WordEnd::Elided(apostrophe) => {
-                            self.pending = pending;
-                            self.push_elision(pos, pos + len, pos + len + apostrophe);
-                            pending = 0;
-                            pos += len + apostrophe;
-                            continue;
-                        }
-                        WordEnd::General => break,
-                    }
-                }
-                _ => break,
-            }
-            if pending & TokenFlags::LINE_START != 0 {
-                self.events.push(self.tokens.len() as u32);
-            }
-            self.tokens.push(Token {
-                start: pos as u32,
-                end: (pos + len) as u32,
-                key_start: pos as u32,
-                key_len: len as u32,
-                kind: TokenKind::Word,
-                flags: TokenFlags(pending | (u16::from(capital) * TokenFlags::CAPITALIZED)),
-            });
-            pos += len;
-            // A mark of one byte that a space follows (`,`, `.`, `)`), as
-            // `run` reads it.
-            if let [mark, b' ', ..] = bytes[pos..] {
-                if matches!(START[mark as usize], S_PUNCT | S_PERIOD) {
-                    self.emit(pos, pos + 1, ASCII_KIND[mark as usize & 0x7F], 0);
-                    pos += 1;
-                }
-            }
-            // One space, then the next word, or another token that `run`
-            // reads.
-            pending = 0;
-            match bytes[pos..] {
-                [b' ', b, ..] if START[b as usize] == S_LETTER => {
-                    pending = TokenFlags::SPACE_BEFORE;
-                    pos += 1;
-                }
-                [b' ', ..] if starts_non_space(&bytes[pos + 1..]) => {
-                    pending = TokenFlags::SPACE_BEFORE;
-                    pos += 1;
-                    break;
-                }
-                _ => break,
-            }
-        }
+    fn word_chain(&mut self, pos: usize) -> usize {
+        let (after, pending) = word_chain(self.text, self.tokens, self.keys, self.events, self.pending, pos);
         self.pending = pending;
-        pos
+        after
     }
+
 
     /// The fast path for the bulk of running text: words of ASCII and
     /// Latin-1 letters that nothing joins to the next character (no hyphen,
@@ -1196,21 +1264,8 @@ impl Lexer<'_> {
     /// at `after`: `l’`, `qu'`.
     #[inline(never)]
     fn push_elision(&mut self, pos: usize, end: usize, after: usize) {
-        let mut flags = std::mem::take(&mut self.pending) | TokenFlags::ELIDED;
-        if self.text.as_bytes()[pos].is_ascii_uppercase() {
-            flags |= TokenFlags::CAPITALIZED;
-        }
-        let key = if after == end + 1 {
-            // `l'`: the lowered copy holds the key.
-            pos..after
-        } else {
-            let key_start = self.keys.len();
-            self.keys.push_str(&self.text[pos..end]);
-            self.keys[key_start..].make_ascii_lowercase();
-            self.keys.push('\'');
-            key_start..self.keys.len()
-        };
-        self.push_token(pos, after, key, TokenKind::Word, flags);
+        let pending = std::mem::take(&mut self.pending);
+        push_elision(self.text, self.tokens, self.keys, self.events, pending, pos, end, after);
     }
 
     /// Skips whitespace, noting line and paragraph breaks; returns its length.
