@@ -329,10 +329,8 @@ fn is_roman_ordinal(word: &[u8]) -> bool {
 /// punctuation) points there, so that its key costs no copy. The other
 /// keys follow, end to end.
 ///
-/// `events` receives the indices of the tokens that sentences and
-/// quotations turn on: line starts, terminal punctuation, abbreviations,
-/// initials and quotation marks (see [`is_event_kind`]).
-pub fn lex(text: &str, tokens: &mut Vec<Token>, keys: &mut String, events: &mut Vec<u32>) {
+/// `events` receives the tokens that sentences and quotations turn on.
+pub fn lex(text: &str, tokens: &mut Vec<Token>, keys: &mut String, events: &mut Events) {
     keys.clear();
     keys.push_str(text);
     keys.make_ascii_lowercase();
@@ -347,20 +345,46 @@ pub fn lex(text: &str, tokens: &mut Vec<Token>, keys: &mut String, events: &mut 
     lexer.run();
 }
 
-/// True for the kinds of token that [`super::sentence::segment`] and
-/// [`super::quote::pair_quotes`] look at, besides line starts.
+/// The tokens that sentences and quotations turn on, as indices into the
+/// tokens, in order: the passes that find sentences and pair quotation
+/// marks visit these alone.
+#[derive(Clone, Debug, Default)]
+pub struct Events {
+    /// Line starts, terminal punctuation, abbreviations and initials (see
+    /// [`is_sentence_kind`]), for [`super::sentence::segment`].
+    pub sentences: Vec<u32>,
+    /// Quotation marks, for [`super::quote::pair_quotes`].
+    pub quotes: Vec<u32>,
+    /// Some web address holds a straight quote `"`: only then can a `"`
+    /// of the text be inside a token other than a quotation mark.
+    pub quote_in_url: bool,
+}
+
+impl Events {
+    /// Notes token `index`, of kind `kind` and flags `flags`, where it
+    /// belongs.
+    #[inline(always)]
+    fn note(&mut self, index: usize, kind: TokenKind, flags: u16) {
+        if flags & TokenFlags::LINE_START != 0 || is_sentence_kind(kind) {
+            self.sentences.push(index as u32);
+        }
+        if kind.is_quote() {
+            self.quotes.push(index as u32);
+        }
+    }
+}
+
+/// True for the kinds of token that [`super::sentence::segment`] looks at,
+/// besides line starts.
 #[inline(always)]
-pub fn is_event_kind(kind: TokenKind) -> bool {
-    const EVENTS: u32 = 1 << TokenKind::Period as u32
+pub fn is_sentence_kind(kind: TokenKind) -> bool {
+    const KINDS: u32 = 1 << TokenKind::Period as u32
         | 1 << TokenKind::Exclamation as u32
         | 1 << TokenKind::Question as u32
         | 1 << TokenKind::Ellipsis as u32
         | 1 << TokenKind::Abbreviation as u32
-        | 1 << TokenKind::Initial as u32
-        | 1 << TokenKind::QuoteOpen as u32
-        | 1 << TokenKind::QuoteClose as u32
-        | 1 << TokenKind::QuoteStraight as u32;
-    EVENTS & 1 << kind as u32 != 0
+        | 1 << TokenKind::Initial as u32;
+    KINDS & 1 << kind as u32 != 0
 }
 
 struct Lexer<'a> {
@@ -372,7 +396,7 @@ struct Lexer<'a> {
     /// UTF-8.
     keys: &'a mut String,
     /// See [`lex`].
-    events: &'a mut Vec<u32>,
+    events: &'a mut Events,
     /// Flags that the next token receives (space, line and paragraph
     /// starts seen before it).
     pending: u16,
@@ -715,7 +739,7 @@ fn push_elision(
     text: &str,
     tokens: &mut Vec<Token>,
     keys: &mut String,
-    events: &mut Vec<u32>,
+    events: &mut Events,
     pending: u16,
     pos: usize,
     end: usize,
@@ -736,7 +760,7 @@ fn push_elision(
         key_start..keys.len()
     };
     if flags & TokenFlags::LINE_START != 0 {
-        events.push(tokens.len() as u32);
+        events.sentences.push(tokens.len() as u32);
     }
     tokens.push(Token {
         start: pos as u32,
@@ -757,7 +781,7 @@ fn word_chain(
     text: &str,
     tokens: &mut Vec<Token>,
     keys: &mut String,
-    events: &mut Vec<u32>,
+    events: &mut Events,
     mut pending: u16,
     mut pos: usize,
 ) -> (usize, u16) {
@@ -811,7 +835,7 @@ fn word_chain(
             _ => break,
         }
         if pending & TokenFlags::LINE_START != 0 {
-            events.push(tokens.len() as u32);
+            events.sentences.push(tokens.len() as u32);
         }
         tokens.push(Token {
             start: pos as u32,
@@ -827,9 +851,7 @@ fn word_chain(
         if let [mark, b' ', ..] = bytes[pos..] {
             if matches!(START[mark as usize], S_PUNCT | S_PERIOD) {
                 let kind = ASCII_KIND[mark as usize & 0x7F];
-                if is_event_kind(kind) {
-                    events.push(tokens.len() as u32);
-                }
+                events.note(tokens.len(), kind, 0);
                 tokens.push(Token {
                     start: pos as u32,
                     end: pos as u32 + 1,
@@ -859,7 +881,6 @@ fn word_chain(
     }
     (pos, pending)
 }
-
 
 impl Lexer<'_> {
     /// Lexes the whole text. The kinds of first byte are tested in turn,
@@ -1036,9 +1057,7 @@ impl Lexer<'_> {
     /// sentences or quotations.
     #[inline(always)]
     fn push_raw(&mut self, token: Token) {
-        if token.flags.0 & TokenFlags::LINE_START != 0 || is_event_kind(token.kind) {
-            self.events.push(self.tokens.len() as u32);
-        }
+        self.events.note(self.tokens.len(), token.kind, token.flags.0);
         self.tokens.push(token);
     }
 
@@ -1074,7 +1093,6 @@ impl Lexer<'_> {
         self.pending = pending;
         after
     }
-
 
     /// The fast path for the bulk of running text: words of ASCII and
     /// Latin-1 letters that nothing joins to the next character (no hyphen,
@@ -1295,6 +1313,7 @@ impl Lexer<'_> {
                 if let Ok((after, _)) = url(rest) {
                     let len = rest.len() - after.len();
                     self.push(pos, pos + len, TokenKind::Url, 0);
+                    self.events.quote_in_url |= rest.as_bytes()[..len].contains(&b'"');
                     return len;
                 }
             }
@@ -1867,7 +1886,7 @@ mod tests {
 
     /// The tokens and keys that `push` leaves after lexing `word` alone.
     fn lexed_alone(word: &str, push: impl FnOnce(&mut Lexer<'_>)) -> Vec<(Token, String)> {
-        let (mut tokens, mut keys, mut events) = (Vec::new(), String::new(), Vec::new());
+        let (mut tokens, mut keys, mut events) = (Vec::new(), String::new(), Events::default());
         keys.push_str(word);
         keys.make_ascii_lowercase();
         let mut lexer = Lexer {

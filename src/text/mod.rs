@@ -64,11 +64,15 @@ impl<'t> Document<'t> {
         let mut keys = String::with_capacity(text.len() + text.len() / 4 + 16);
         // The tokens where sentences, paragraphs and quotations can start
         // or end, so that those passes skip the rest.
-        let mut events = Vec::with_capacity(text.len() / 16 + 4);
+        let mut events = lexer::Events {
+            sentences: Vec::with_capacity(text.len() / 24 + 4),
+            quotes: Vec::new(),
+            quote_in_url: false,
+        };
         lexer::lex(text, &mut tokens, &mut keys, &mut events);
         let mut sentences = Vec::with_capacity(text.len() / 100 + 2);
         let mut paragraphs = Vec::with_capacity(text.len() / 200 + 2);
-        sentence::segment(text, &tokens, &keys, &events, &mut sentences, &mut paragraphs);
+        sentence::segment(text, &tokens, &keys, &events.sentences, &mut sentences, &mut paragraphs);
         let mut quotes = Vec::new();
         quote::pair_quotes(text, &tokens, &events, &paragraphs, &sentences, &mut quotes);
         Document { text, tokens, keys, sentences, paragraphs, quotes }

@@ -9,6 +9,7 @@
 //! there, so no quotation ever runs past its paragraph unless the next one
 //! reopens it.
 
+use super::lexer::Events;
 use super::sentence::Paragraph;
 use super::token::{Token, TokenFlags, TokenKind};
 use crate::Span;
@@ -81,24 +82,24 @@ enum End {
 
 /// Pairs the quotation marks of every paragraph.
 ///
-/// `events` holds, in order, the indices of all the quotation marks (and
-/// other tokens, which are skipped; see [`super::lexer::is_event_kind`]).
+/// `events.quotes` holds, in order, the indices of all the quotation marks
+/// (see [`Events`]).
 pub fn pair_quotes(
     text: &str,
     tokens: &[Token],
-    events: &[u32],
+    events: &Events,
     paragraphs: &[Paragraph],
     sentences: &[super::Sentence],
     quotes: &mut Vec<Quote>,
 ) {
-    // The quotation marks, as indices into `tokens`.
-    let mut marks = events.iter().map(|&e| e as usize).filter(|&e| tokens[e].kind.is_quote()).peekable();
-    if marks.peek().is_none() {
+    let marks = &events.quotes;
+    if marks.is_empty() {
         return;
     }
     // Each pair takes at least one mark: sized once, the vectors never
     // grow.
-    let mark_count = marks.clone().count();
+    let mark_count = marks.len();
+    let mut marks = marks.iter().map(|&e| e as usize).peekable();
     let mut stack: Vec<Open> = Vec::with_capacity(mark_count);
     let mut pairs: Vec<Pair> = Vec::with_capacity(mark_count);
     quotes.reserve(mark_count);
@@ -161,7 +162,7 @@ pub fn pair_quotes(
         previous_end = range.end;
     }
     close_all(&mut stack, previous_end, &mut pairs);
-    build(text, tokens, &mut pairs, quotes);
+    build(text, tokens, events, &mut pairs, quotes);
 }
 
 /// Pops the stack down to `pos`, pairing the mark there with `end`; marks
@@ -203,27 +204,34 @@ fn closes(open: Family, close: Family) -> bool {
 }
 
 /// Turns the pairs into quotes sorted by position, with depth and parent.
-fn build(text: &str, tokens: &[Token], pairs: &mut [Pair], quotes: &mut Vec<Quote>) {
+fn build(text: &str, tokens: &[Token], events: &Events, pairs: &mut [Pair], quotes: &mut Vec<Quote>) {
     pairs.sort_unstable_by_key(|p| p.open);
     // Where the straight quotes are, to count those of a long quotation
     // without reading it again (nested quotations would cost the sum of
-    // their lengths); found at the first long one.
+    // their lengths); found at the first long one. As byte offsets in the
+    // text for `trim_span`, as token indices for `inner_tokens`.
     let mut straight: Option<Vec<u32>> = None;
     let mut stack: Vec<usize> = Vec::with_capacity(pairs.len());
     for pair in pairs.iter() {
         let open = pair.open;
-        let (inner_end, outer_end, close) = match pair.end {
-            End::Mark(c) => (tokens[c].start as usize, tokens[c].end as usize, Some(c)),
+        // One past the last token inside (the closing mark, or the end of
+        // the paragraph), and where the text inside ends.
+        let (inside_end, inner_end, outer_end, close) = match pair.end {
+            End::Mark(c) => (c, tokens[c].start as usize, tokens[c].end as usize, Some(c)),
             End::ParagraphEnd(e) => {
                 let last = tokens[e - 1].end as usize;
-                (last, last, None)
+                (e, last, last, None)
             }
         };
-        let inner_start = tokens[open].end as usize;
-        if inner_end <= inner_start {
-            continue;
-        }
-        let inner = trim_span(text, &mut straight, inner_start, inner_end);
+        let inner = if events.quote_in_url {
+            let inner_start = tokens[open].end as usize;
+            if inner_end <= inner_start {
+                continue;
+            }
+            trim_span(text, &mut straight, inner_start, inner_end)
+        } else {
+            inner_tokens(text, tokens, &events.quotes, &mut straight, open, inside_end)
+        };
         if inner.is_empty() {
             continue;
         }
@@ -244,8 +252,59 @@ fn build(text: &str, tokens: &[Token], pairs: &mut [Pair], quotes: &mut Vec<Quot
     }
 }
 
+/// What [`trim_span`] finds inside the marks at token `open` and before
+/// token `inside_end`, read off the tokens instead of the text, which is
+/// exact when no `"` hides inside a token other than a quotation mark: the
+/// tokens cover every character but spaces, so the quoted words run from
+/// the first token inside to the last, and the straight quotes inside are
+/// the marks among them. `doubles` caches the indices of the `"` marks,
+/// to count those of a quotation with many marks inside by position
+/// (nested quotations would cost the sum of their marks).
+fn inner_tokens(
+    text: &str,
+    tokens: &[Token],
+    marks: &[u32],
+    doubles: &mut Option<Vec<u32>>,
+    open: usize,
+    inside_end: usize,
+) -> Span {
+    /// Quotations with up to this many marks inside count them one by one.
+    const FEW: usize = 16;
+    let (mut first, mut last) = (open + 1, inside_end);
+    if first >= last {
+        return Span::new(0, 0);
+    }
+    let is_double =
+        |i: usize| tokens[i].kind == TokenKind::QuoteStraight && family(text, &tokens[i]) == Family::Straight;
+    // The marks inside, found by position among all of them.
+    let inside = {
+        let from = marks.partition_point(|&m| (m as usize) < first);
+        let to = marks.partition_point(|&m| (m as usize) < last);
+        &marks[from..to]
+    };
+    let count = if inside.len() <= FEW {
+        inside.iter().filter(|&&m| is_double(m as usize)).count()
+    } else {
+        let doubles = doubles.get_or_insert_with(|| marks.iter().copied().filter(|&m| is_double(m as usize)).collect());
+        doubles.partition_point(|&m| (m as usize) < last) - doubles.partition_point(|&m| (m as usize) < first)
+    };
+    // An odd `"` that found no partner inside, at either edge, is left out.
+    if count % 2 == 1 {
+        if is_double(first) {
+            first += 1;
+        } else if is_double(last - 1) {
+            last -= 1;
+        }
+    }
+    if first >= last {
+        return Span::new(0, 0);
+    }
+    Span::new(tokens[first].start as usize, tokens[last - 1].end as usize)
+}
+
 /// The span without the spaces at its edges, nor a stray straight quote
-/// that found no partner inside it (`« "ce n’est que … »`). `straight`
+/// that found no partner inside it, read off the text (see
+/// [`inner_tokens`], which reads it off the tokens) (`« "ce n’est que … »`). `straight`
 /// caches the positions of the straight quotes of `text`, in order.
 fn trim_span(text: &str, straight: &mut Option<Vec<u32>>, start: usize, end: usize) -> Span {
     /// Quotations up to this long are read; longer ones count by position.
@@ -269,4 +328,66 @@ fn trim_span(text: &str, straight: &mut Option<Vec<u32>>, start: usize, end: usi
     }
     let lead = inner.as_ptr() as usize - s.as_ptr() as usize;
     Span::new(start + lead, start + lead + inner.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Document;
+    use super::*;
+
+    /// Every quotation of `text` has the inner span that [`trim_span`]
+    /// reads off the text, though [`inner_tokens`] read it off the tokens.
+    fn check(text: &str) -> Result<(), String> {
+        let doc = Document::new(text);
+        for q in &doc.quotes {
+            let start = doc.tokens[q.open].end as usize;
+            let end = match q.close {
+                Some(c) => doc.tokens[c].start as usize,
+                None => q.outer.end,
+            };
+            let read = trim_span(text, &mut None, start, end);
+            if read != q.inner {
+                return Err(format!("{text:?}: {:?} read {read:?}", q.inner));
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn inner_spans_from_tokens_match_the_text() {
+        let texts = [
+            "Il a dit : « Nous sommes prêts »",
+            "« \"Non\" », a-t-il répondu.",
+            "Le texte « \"ce n’est que le début » continue.",
+            "Le texte « ce n’est que le début\" » continue.",
+            "« \" »",
+            "“Oui”, dit-elle. \"Vraiment\" ? « \u{a0}Sans doute\u{a0}»",
+            "Il cite « l’article 3 » et « » puis « \u{202f} ».",
+        ];
+        for text in texts {
+            assert!(check(text).is_ok(), "{:?}", check(text));
+        }
+        // The straight quote is left out of the second quotation only.
+        let doc = Document::new("« A » et « \"B »");
+        let inner: Vec<&str> = doc.quotes.iter().map(|q| q.inner.as_str(doc.text)).collect();
+        assert_eq!(inner, ["A", "B"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn inner_spans_from_tokens_match_the_text_on_random_texts(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "« ", " »", "«", "»", "\"", " \"", "\" ", "“", "”", "mot", " ", "\u{a0}", "l’", "a", ".", ",", "\n",
+                    "\n\n", "'", "http://x.fr/\"a", "(", ")",
+                ]),
+                // Up to some sixty: quotations with more than sixteen
+                // marks inside count them by position.
+                0..60,
+            )
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert!(check(&text).is_ok(), "{:?}", check(&text));
+        }
+    }
 }

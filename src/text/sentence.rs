@@ -104,8 +104,7 @@ const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "
 ///
 /// `events` holds, in order, the indices of the only tokens where anything
 /// can happen: line starts, terminal punctuation, abbreviations and
-/// initials (see [`super::lexer::is_event_kind`]; it may hold others, such
-/// as quotation marks). The loop visits them alone.
+/// initials (see [`super::lexer::Events`]). The loop visits them alone.
 pub fn segment(
     text: &str,
     tokens: &[Token],
