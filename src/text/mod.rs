@@ -72,7 +72,7 @@ impl<'t> Document<'t> {
         lexer::lex(text, &mut tokens, &mut keys, &mut events);
         let mut sentences = Vec::with_capacity(text.len() / 100 + 2);
         let mut paragraphs = Vec::with_capacity(text.len() / 200 + 2);
-        sentence::segment(text, &tokens, &keys, &events.sentences, &mut sentences, &mut paragraphs);
+        sentence::segment(&tokens, &keys, &events.sentences, &mut sentences, &mut paragraphs);
         let mut quotes = Vec::new();
         quote::pair_quotes(text, &tokens, &events, &paragraphs, &sentences, &mut quotes);
         Document { text, tokens, keys, sentences, paragraphs, quotes }

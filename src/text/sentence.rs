@@ -106,7 +106,6 @@ const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "
 /// can happen: line starts, terminal punctuation, abbreviations and
 /// initials (see [`super::lexer::Events`]). The loop visits them alone.
 pub fn segment(
-    text: &str,
     tokens: &[Token],
     keys: &str,
     events: &[u32],
@@ -119,19 +118,20 @@ pub fn segment(
     };
     let mut start = 0usize;
     let mut para_start_sentence = 0usize;
+    let mut lines = Lines { first: 0 };
     let mut i = 0usize;
     // A dateline is a sentence of its own, whatever punctuation it holds;
     // only line starts count inside it.
     if let Some(end) = dateline(tokens, events, &key) {
         while i < end {
             if i > 0 && tokens[i].has(TokenFlags::LINE_START) && !is_hard_wrap(tokens, i, &key) {
-                push_sentence(text, tokens, start..i, paragraphs.len(), sentences);
+                push_sentence(&mut lines, tokens, &key, start..i, paragraphs.len(), sentences);
                 start = i;
                 close_paragraph(tokens, &mut para_start_sentence, sentences, paragraphs);
             }
             i += 1;
         }
-        push_sentence(text, tokens, start..end, paragraphs.len(), sentences);
+        push_sentence(&mut lines, tokens, &key, start..end, paragraphs.len(), sentences);
         if let Some(s) = sentences.last_mut() {
             s.role = SentenceRole::Dateline;
         }
@@ -147,12 +147,12 @@ pub fn segment(
         let t = tokens[i];
         // A new line closes the sentence and the paragraph before it.
         if i > 0 && t.has(TokenFlags::LINE_START) && !is_hard_wrap(tokens, i, &key) {
-            push_sentence(text, tokens, start..i, paragraphs.len(), sentences);
+            push_sentence(&mut lines, tokens, &key, start..i, paragraphs.len(), sentences);
             start = i;
             close_paragraph(tokens, &mut para_start_sentence, sentences, paragraphs);
         }
         if let Some(end) = sentence_end(tokens, i, &key) {
-            push_sentence(text, tokens, start..end, paragraphs.len(), sentences);
+            push_sentence(&mut lines, tokens, &key, start..end, paragraphs.len(), sentences);
             start = end;
             i = end;
         } else {
@@ -160,18 +160,50 @@ pub fn segment(
         }
     }
     if start < tokens.len() {
-        push_sentence(text, tokens, start..tokens.len(), paragraphs.len(), sentences);
+        push_sentence(&mut lines, tokens, &key, start..tokens.len(), paragraphs.len(), sentences);
     }
     close_paragraph(tokens, &mut para_start_sentence, sentences, paragraphs);
-    mark_lines(tokens, &key, sentences);
+    lines.close(sentences.len(), tokens, &key, sentences);
 }
 
-fn push_sentence(_text: &str, tokens: &[Token], range: Range<usize>, paragraph: usize, sentences: &mut Vec<Sentence>) {
+/// Pushes the sentence of the tokens `range`, unless it is empty, and
+/// marks the line before when it starts a new one (see [`Lines`]).
+fn push_sentence<'k>(
+    lines: &mut Lines,
+    tokens: &[Token],
+    key: &impl Fn(usize) -> &'k str,
+    range: Range<usize>,
+    paragraph: usize,
+    sentences: &mut Vec<Sentence>,
+) {
     if range.is_empty() {
         return;
     }
-    let span = Span::new(tokens[range.start].start as usize, tokens[range.end - 1].end as usize);
+    let first = tokens[range.start];
+    let span = Span::new(first.start as usize, tokens[range.end - 1].end as usize);
+    if first.has(TokenFlags::LINE_START) {
+        lines.close(sentences.len(), tokens, key, sentences);
+    }
     sentences.push(Sentence { span, tokens: range, paragraph, role: SentenceRole::Body });
+}
+
+/// The sentences of the line being read: a line is a run of sentences of
+/// which only the first starts with a line start. When the next line
+/// starts, this one is complete and its sentences get their roles.
+struct Lines {
+    /// The index of the line's first sentence.
+    first: usize,
+}
+
+impl Lines {
+    /// Marks the line whose sentences run to `end` (excluded), if any,
+    /// and starts the next one there.
+    fn close<'k>(&mut self, end: usize, tokens: &[Token], key: &impl Fn(usize) -> &'k str, sentences: &mut [Sentence]) {
+        if end > self.first {
+            mark_line(tokens, key, &mut sentences[self.first..end]);
+        }
+        self.first = end;
+    }
 }
 
 fn close_paragraph(tokens: &[Token], para_start: &mut usize, sentences: &[Sentence], paragraphs: &mut Vec<Paragraph>) {
@@ -318,35 +350,33 @@ fn dateline_at<'k>(tokens: &[Token], start: usize, key: &impl Fn(usize) -> &'k s
     None
 }
 
-/// Marks headings and link lines.
-fn mark_lines<'k>(tokens: &[Token], key: &impl Fn(usize) -> &'k str, sentences: &mut [Sentence]) {
-    let mut s = 0;
-    while s < sentences.len() {
-        // The sentences of one line.
-        let mut e = s + 1;
-        while e < sentences.len() && !tokens[sentences[e].tokens.start].has(TokenFlags::LINE_START) {
-            e += 1;
+/// Marks the sentences of one line as a link line or, for its last one, a
+/// heading.
+fn mark_line<'k>(tokens: &[Token], key: &impl Fn(usize) -> &'k str, line: &mut [Sentence]) {
+    let (Some(first_sentence), Some(last)) = (line.first(), line.last()) else { return };
+    let first = first_sentence.tokens.start;
+    // The openers are short words: the token's length spares most lines a
+    // look at their first key.
+    let is_link = tokens[first].key_len <= 4
+        && is_link_opener(key(first))
+        && LINK_OPENERS
+            .iter()
+            .any(|words| words.iter().enumerate().all(|(k, w)| first + k < tokens.len() && key(first + k) == *w));
+    if is_link {
+        for sentence in line {
+            sentence.role = SentenceRole::Link;
         }
-        let first = sentences[s].tokens.start;
-        let is_link = is_link_opener(key(first))
-            && LINK_OPENERS
-                .iter()
-                .any(|words| words.iter().enumerate().all(|(k, w)| first + k < tokens.len() && key(first + k) == *w));
-        if is_link {
-            for sentence in &mut sentences[s..e] {
-                sentence.role = SentenceRole::Link;
-            }
-        } else {
-            let last = &sentences[e - 1];
-            let last_token = last.tokens.end - 1;
-            let ends_punct = (last.tokens.start..=last_token).rev().take(4).any(|k| {
-                tokens[k].kind.is_terminal() || matches!(tokens[k].kind, TokenKind::Colon | TokenKind::Abbreviation)
-            });
-            if !ends_punct && last.role == SentenceRole::Body {
-                sentences[e - 1].role = SentenceRole::Heading;
-            }
+        return;
+    }
+    let last_token = last.tokens.end - 1;
+    let ends_punct = (last.tokens.start..=last_token)
+        .rev()
+        .take(4)
+        .any(|k| tokens[k].kind.is_terminal() || matches!(tokens[k].kind, TokenKind::Colon | TokenKind::Abbreviation));
+    if !ends_punct && last.role == SentenceRole::Body {
+        if let Some(last) = line.last_mut() {
+            last.role = SentenceRole::Heading;
         }
-        s = e;
     }
 }
 
