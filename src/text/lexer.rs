@@ -846,20 +846,11 @@ fn word_chain(
             flags: TokenFlags(pending | (u16::from(capital) * TokenFlags::CAPITALIZED)),
         });
         pos += len;
-        // A mark of one byte that a space follows (`,`, `.`, `)`), as
+        // A mark of one byte that white space follows (`,`, `.`, `)`), as
         // `run` reads it.
-        if let [mark, b' ', ..] = bytes[pos..] {
+        if let [mark, b' ' | b'\n' | b'\r' | b'\t', ..] = bytes[pos..] {
             if matches!(START[mark as usize], S_PUNCT | S_PERIOD) {
-                let kind = ASCII_KIND[mark as usize & 0x7F];
-                events.note(tokens.len(), kind, 0);
-                tokens.push(Token {
-                    start: pos as u32,
-                    end: pos as u32 + 1,
-                    key_start: pos as u32,
-                    key_len: 1,
-                    kind,
-                    flags: TokenFlags(0),
-                });
+                push_mark(tokens, events, pos, mark, 0);
                 pos += 1;
             }
         }
@@ -871,15 +862,57 @@ fn word_chain(
                 pending = TokenFlags::SPACE_BEFORE;
                 pos += 1;
             }
+            // French spacing: a space, a mark of one byte, a space and
+            // the next word (`dit : il`, `non ! Il`).
+            [b' ', mark, b' ', b, ..]
+                if matches!(START[mark as usize], S_PUNCT | S_PERIOD) && START[b as usize] == S_LETTER =>
+            {
+                push_mark(tokens, events, pos + 1, mark, TokenFlags::SPACE_BEFORE);
+                pending = TokenFlags::SPACE_BEFORE;
+                pos += 3;
+            }
             [b' ', ..] if starts_non_space(&bytes[pos + 1..]) => {
                 pending = TokenFlags::SPACE_BEFORE;
                 pos += 1;
                 break;
             }
+            // A line break, or other white space, then the next word: as
+            // `Lexer::ascii_space` reads it.
+            [b' ' | b'\n' | b'\r' | b'\t', ..] => {
+                let run = bytes[pos..].iter().take_while(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t')).count();
+                if bytes.get(pos + run).is_none_or(|&b| START[b as usize] != S_LETTER) {
+                    break;
+                }
+                let newlines = bytes[pos..pos + run].iter().filter(|&&b| b == b'\n').count();
+                pending = TokenFlags::SPACE_BEFORE;
+                if newlines >= 1 {
+                    pending |= TokenFlags::LINE_START;
+                }
+                if newlines >= 2 {
+                    pending |= TokenFlags::PARAGRAPH_START;
+                }
+                pos += run;
+            }
             _ => break,
         }
     }
     (pos, pending)
+}
+
+/// Pushes the mark of one byte `mark` at `pos`, whose key is itself, with
+/// the flags `flags`, noting it among the events when it is one.
+#[inline(always)]
+fn push_mark(tokens: &mut Vec<Token>, events: &mut Events, pos: usize, mark: u8, flags: u16) {
+    let kind = ASCII_KIND[mark as usize & 0x7F];
+    events.note(tokens.len(), kind, flags);
+    tokens.push(Token {
+        start: pos as u32,
+        end: pos as u32 + 1,
+        key_start: pos as u32,
+        key_len: 1,
+        kind,
+        flags: TokenFlags(flags),
+    });
 }
 
 impl Lexer<'_> {
