@@ -790,7 +790,7 @@ fn word_chain(
     // of a word that starts at `pos` is the count of ones from there.
     let mut base = pos;
     let mut letters = letters_from(bytes, base);
-    while let Some(&first) = bytes.get(pos) {
+    'words: while let Some(&first) = bytes.get(pos) {
         let capital = first.is_ascii_uppercase();
         // A word may start past the block (after a mark and a space
         // that cross its end): the shift then wraps, whatever length
@@ -846,54 +846,82 @@ fn word_chain(
             flags: TokenFlags(pending | (u16::from(capital) * TokenFlags::CAPITALIZED)),
         });
         pos += len;
-        // A mark of one byte that white space follows (`,`, `.`, `)`), as
-        // `run` reads it.
-        if let [mark, b' ' | b'\n' | b'\r' | b'\t', ..] = bytes[pos..] {
-            if matches!(START[mark as usize], S_PUNCT | S_PERIOD) {
-                push_mark(tokens, events, pos, mark, 0);
-                pos += 1;
-            }
-        }
-        // One space, then the next word, or another token that `run`
-        // reads.
         pending = 0;
-        match bytes[pos..] {
-            [b' ', b, ..] if START[b as usize] == S_LETTER => {
-                pending = TokenFlags::SPACE_BEFORE;
-                pos += 1;
-            }
-            // French spacing: a space, a mark of one byte, a space and
-            // the next word (`dit : il`, `non ! Il`).
-            [b' ', mark, b' ', b, ..]
-                if matches!(START[mark as usize], S_PUNCT | S_PERIOD) && START[b as usize] == S_LETTER =>
-            {
-                push_mark(tokens, events, pos + 1, mark, TokenFlags::SPACE_BEFORE);
-                pending = TokenFlags::SPACE_BEFORE;
-                pos += 3;
-            }
-            [b' ', ..] if starts_non_space(&bytes[pos + 1..]) => {
-                pending = TokenFlags::SPACE_BEFORE;
-                pos += 1;
-                break;
-            }
-            // A line break, or other white space, then the next word: as
-            // `Lexer::ascii_space` reads it.
-            [b' ' | b'\n' | b'\r' | b'\t', ..] => {
-                let run = bytes[pos..].iter().take_while(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t')).count();
-                if bytes.get(pos + run).is_none_or(|&b| START[b as usize] != S_LETTER) {
-                    break;
+        // What follows, up to the next word: marks, quotation marks and
+        // the spaces between them, as `run` reads them.
+        loop {
+            // A mark of one byte that white space follows (`,`, `.`, `)`).
+            if let [mark, b' ' | b'\n' | b'\r' | b'\t', ..] = bytes[pos..] {
+                if matches!(START[mark as usize], S_PUNCT | S_PERIOD) {
+                    push_mark(tokens, events, pos, mark, pending);
+                    pending = 0;
+                    pos += 1;
                 }
-                let newlines = bytes[pos..pos + run].iter().filter(|&&b| b == b'\n').count();
-                pending = TokenFlags::SPACE_BEFORE;
-                if newlines >= 1 {
-                    pending |= TokenFlags::LINE_START;
-                }
-                if newlines >= 2 {
-                    pending |= TokenFlags::PARAGRAPH_START;
-                }
-                pos += run;
             }
-            _ => break,
+            match bytes[pos..] {
+                // One space, then the next word.
+                [b' ', b, ..] if START[b as usize] == S_LETTER => {
+                    pending = TokenFlags::SPACE_BEFORE;
+                    pos += 1;
+                    continue 'words;
+                }
+                // A space and a guillemet (`dit « Non`, `Non » et`), then
+                // what follows it.
+                [b' ', 0xC2, guillemet @ (0xAB | 0xBB), ..] => {
+                    let kind = if guillemet == 0xAB { TokenKind::QuoteOpen } else { TokenKind::QuoteClose };
+                    events.note(tokens.len(), kind, TokenFlags::SPACE_BEFORE);
+                    tokens.push(Token {
+                        start: pos as u32 + 1,
+                        end: pos as u32 + 3,
+                        key_start: pos as u32 + 1,
+                        key_len: 2,
+                        kind,
+                        flags: TokenFlags(TokenFlags::SPACE_BEFORE),
+                    });
+                    pending = 0;
+                    pos += 3;
+                }
+                // A no-break space, then the next word (`«\u{a0}Non`).
+                [0xC2, 0xA0, b, ..] if START[b as usize] == S_LETTER => {
+                    pending = TokenFlags::SPACE_BEFORE;
+                    pos += 2;
+                    continue 'words;
+                }
+                // French spacing: a space, a mark of one byte, a space and
+                // the next word (`dit : il`, `non ! Il`).
+                [b' ', mark, b' ', b, ..]
+                    if matches!(START[mark as usize], S_PUNCT | S_PERIOD) && START[b as usize] == S_LETTER =>
+                {
+                    push_mark(tokens, events, pos + 1, mark, TokenFlags::SPACE_BEFORE);
+                    pending = TokenFlags::SPACE_BEFORE;
+                    pos += 3;
+                    continue 'words;
+                }
+                [b' ', ..] if starts_non_space(&bytes[pos + 1..]) => {
+                    pending = TokenFlags::SPACE_BEFORE;
+                    pos += 1;
+                    break 'words;
+                }
+                // A line break, or other white space, then the next word: as
+                // `Lexer::ascii_space` reads it.
+                [b' ' | b'\n' | b'\r' | b'\t', ..] => {
+                    let run = bytes[pos..].iter().take_while(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t')).count();
+                    if bytes.get(pos + run).is_none_or(|&b| START[b as usize] != S_LETTER) {
+                        break 'words;
+                    }
+                    let newlines = bytes[pos..pos + run].iter().filter(|&&b| b == b'\n').count();
+                    pending = TokenFlags::SPACE_BEFORE;
+                    if newlines >= 1 {
+                        pending |= TokenFlags::LINE_START;
+                    }
+                    if newlines >= 2 {
+                        pending |= TokenFlags::PARAGRAPH_START;
+                    }
+                    pos += run;
+                    continue 'words;
+                }
+                _ => break 'words,
+            }
         }
     }
     (pos, pending)
