@@ -1138,8 +1138,9 @@ impl Lexer<'_> {
 
     /// The fastest path, for the words of running text: lower-case words of
     /// ASCII and Latin-1 letters, maybe capitalised, that a space, a comma
-    /// or another plain ending follows, chained through the single spaces
-    /// between them. Their keys are their text with the first letter
+    /// or another plain ending follows, chained through what comes between
+    /// them when it is plain too: a space, a mark of one byte, a line
+    /// break, a guillemet set off by a space, a no-break space. Their keys are their text with the first letter
     /// lowered, which the lowered copy at the start of the keys already
     /// holds. Word lengths come from the [letter mask](lower_letters) of
     /// the 64 bytes from the first word on, taken again from a word that
