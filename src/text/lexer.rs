@@ -1487,6 +1487,12 @@ impl Lexer<'_> {
             }
             let apo_len = word[start + apo..].chars().next().map_or(1, char::len_utf8);
             let end = start + apo + apo_len;
+            // An elision needs a word after it: `dʼ` at the end of a word
+            // (U+02BC is a letter, so it can end one) stays whole, rather
+            // than leave an empty word behind it.
+            if end == word.len() {
+                break;
+            }
             self.push(pos + start, pos + end, TokenKind::Word, TokenFlags::ELIDED);
             start = end;
         }
