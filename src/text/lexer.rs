@@ -987,6 +987,13 @@ impl Lexer<'_> {
     /// Latin-1 lead byte: the fast paths in turn, then the general one.
     #[inline(always)]
     fn letters(&mut self, pos: usize) -> usize {
+        #[cfg(test)]
+        if tests::WITHOUT_CHAIN.get() {
+            return match self.plain_words(pos) {
+                after if after > pos => after - pos,
+                _ => self.plain_compound(pos).unwrap_or_else(|| self.general(pos)),
+            };
+        }
         match self.word_chain(pos) {
             after if after > pos => after - pos,
             _ => match self.plain_words(pos) {
@@ -1949,6 +1956,57 @@ mod tests {
                 proptest::prop_assert_eq!(fast, general);
                 proptest::prop_assert_eq!(flags, case_flags(&word));
             }
+        }
+    }
+
+    std::thread_local! {
+        /// Makes [`Lexer::letters`] skip the word chain, for the test that
+        /// checks the chain against the paths it stands in for.
+        pub(super) static WITHOUT_CHAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// The tokens of `text` with their keys (as text: where they lie in
+    /// the keys differs) and the events, with or without the word chain.
+    fn lexed(text: &str, chain: bool) -> (Vec<(Token, String)>, Vec<u32>, Vec<u32>) {
+        let (mut tokens, mut keys, mut events) = (Vec::new(), String::new(), Events::default());
+        WITHOUT_CHAIN.set(!chain);
+        lex(text, &mut tokens, &mut keys, &mut events);
+        WITHOUT_CHAIN.set(false);
+        let keyed = tokens.iter().map(|t| {
+            let key = keys[t.key_start as usize..(t.key_start + t.key_len) as usize].to_string();
+            (Token { key_start: 0, ..*t }, key)
+        });
+        (keyed.collect(), events.sentences, events.quotes)
+    }
+
+    #[test]
+    fn the_word_chain_lexes_like_the_paths_it_stands_in_for() {
+        let texts = [
+            "Le président a déclaré, à l’Élysée, qu’il était prêt : « une réforme » (selon lui).\n\nPuis rien.",
+            "Il dit « Non » et « Oui ». Ensuite\u{a0}: il part ; puis ! il revient ? Oui.\r\nLe 20 mai, 3 fois.",
+            "XXe siècle, Il part, Ier, IVG. M. Dupont, etc. Le plan B. Il part.\n\tà Paris « \"entre\" » ",
+        ];
+        for text in texts {
+            assert_eq!(lexed(text, true), lexed(text, false), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_word_chain_lexes_like_the_paths_it_stands_in_for_on_random_texts(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "le", "Le", "député", "Élysée", "été", "a", "I", "XXe", "Il", "OTAN", "l’", "l'", "qu’", "d'", "dʼ",
+                    "aujourd’hui", "États-Unis", "a-t-il", "http", "M", "etc", " ", " ", " ", "  ", "\n", "\n\n",
+                    "\t", "\r\n", "\u{a0}", "\u{202f}", ",", ".", ":", ";", "!", "?", "…", "(", ")", "]", "/", "\"",
+                    "'", "’", "«", "»", "“", "”", "-", "—", "1", "20", "2012", "3,5", "1er", "14 h", "@", "é",
+                    "\u{301}", "日本", "x",
+                ]),
+                0..40,
+            )
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(lexed(&text, true), lexed(&text, false), "{:?}", text);
         }
     }
 
