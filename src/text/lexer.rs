@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use nom::IResult;
 use nom::Parser;
-use nom::bytes::complete::{tag, tag_no_case, take_while, take_while_m_n, take_while1};
+use nom::bytes::complete::{tag_no_case, take_while, take_while_m_n, take_while1};
 use nom::character::complete::{char as one_char, satisfy};
 use nom::combinator::{not, opt, peek, recognize};
 use nom::multi::fold_many0;
@@ -167,6 +167,17 @@ fn letters_from(bytes: &[u8], base: usize) -> u64 {
     }
 }
 
+/// The length of the lower-case word `offset` bytes into a block whose
+/// [letter mask](lower_letters) is `letters`, its first letter maybe an
+/// ASCII capital (`capital`): the count of letter bits from there. A word
+/// may start past the block (after a mark and a space that cross its end):
+/// the shift then wraps, and whatever length it gives reaches the block's
+/// end with the offset, which sends the word to a new block.
+#[inline(always)]
+fn run_len(letters: u64, offset: usize, capital: bool) -> usize {
+    (!(letters.wrapping_shr(offset as u32) | u64::from(capital))).trailing_zeros() as usize
+}
+
 /// A run of letters, digits and combining marks.
 fn segment(input: &str) -> IResult<&str, &str> {
     take_while1(is_word_char)(input)
@@ -237,20 +248,10 @@ fn clock(input: &str) -> IResult<&str, &str> {
 /// The suffix of an ordinal written in figures: `1er`, `1re`, `2e`, `2ème`,
 /// `2nd`.
 fn ordinal_suffix(input: &str) -> IResult<&str, &str> {
-    let (rest, s) = nom::branch::alt((
-        tag("ère"),
-        tag("ème"),
-        tag("eme"),
-        tag("ers"),
-        tag("er"),
-        tag("res"),
-        tag("re"),
-        tag("nde"),
-        tag("nd"),
-        tag("es"),
-        tag("e"),
-    ))
-    .parse(input)?;
+    let Some(suffix) = ORDINAL_SUFFIXES.iter().find(|s| input.starts_with(**s)) else {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
+    };
+    let (s, rest) = input.split_at(suffix.len());
     not(satisfy(is_word_char)).parse(rest)?;
     Ok((rest, s))
 }
@@ -520,9 +521,10 @@ fn plain_number(input: &str) -> IResult<&str, &str> {
     Ok((rest, digits))
 }
 
-/// The suffixes of [`ordinal_suffix`], in the order it tries them.
-const ORDINAL_SUFFIXES: [&[u8]; 11] =
-    [b"\xC3\xA8re", b"\xC3\xA8me", b"eme", b"ers", b"er", b"res", b"re", b"nde", b"nd", b"es", b"e"];
+/// The suffixes of ordinals written in figures, in the order they are
+/// tried: the first that matches is the suffix, so a longer one comes
+/// before the shorter one it starts with.
+const ORDINAL_SUFFIXES: [&str; 11] = ["ère", "ème", "eme", "ers", "er", "res", "re", "nde", "nd", "es", "e"];
 
 /// The length in bytes of the digit-group space at the start of `b`
 /// (see [`is_group_space`]), or 0.
@@ -595,7 +597,7 @@ fn grouped_or_decimal(b: &[u8]) -> Option<(usize, TokenKind)> {
         return Some((end, TokenKind::Number));
     }
     // An ordinal suffix: the first that matches, as `alt` takes it.
-    let suffix = ORDINAL_SUFFIXES.iter().find(|s| b[end..].starts_with(s))?;
+    let suffix = ORDINAL_SUFFIXES.iter().find(|s| b[end..].starts_with(s.as_bytes()))?;
     let full = end + suffix.len();
     ends_number(&b[full..]).then_some((full, TokenKind::Ordinal))
 }
@@ -759,9 +761,7 @@ fn push_elision(
         keys.push('\'');
         key_start..keys.len()
     };
-    if flags & TokenFlags::LINE_START != 0 {
-        events.sentences.push(tokens.len() as u32);
-    }
+    events.note(tokens.len(), TokenKind::Word, flags);
     tokens.push(Token {
         start: pos as u32,
         end: after as u32,
@@ -792,10 +792,7 @@ fn word_chain(
     let mut letters = letters_from(bytes, base);
     'words: while let Some(&first) = bytes.get(pos) {
         let capital = first.is_ascii_uppercase();
-        // A word may start past the block (after a mark and a space
-        // that cross its end): the shift then wraps, whatever length
-        // it gives sends the word to a new block below.
-        let mut len = (!(letters.wrapping_shr((pos - base) as u32) | u64::from(capital))).trailing_zeros() as usize;
+        let mut len = run_len(letters, pos - base, capital);
         // The last byte's letter is unsure (its second byte may lie past
         // the block): a word that reaches it is read again from a block
         // that starts with it, and one that fills that block too is
@@ -806,7 +803,7 @@ fn word_chain(
             }
             base = pos;
             letters = letters_from(bytes, base);
-            len = (!(letters | u64::from(capital))).trailing_zeros() as usize;
+            len = run_len(letters, 0, capital);
             if len >= BLOCK - 1 {
                 break;
             }
@@ -834,17 +831,8 @@ fn word_chain(
             }
             _ => break,
         }
-        if pending & TokenFlags::LINE_START != 0 {
-            events.sentences.push(tokens.len() as u32);
-        }
-        tokens.push(Token {
-            start: pos as u32,
-            end: (pos + len) as u32,
-            key_start: pos as u32,
-            key_len: len as u32,
-            kind: TokenKind::Word,
-            flags: TokenFlags(pending | (u16::from(capital) * TokenFlags::CAPITALIZED)),
-        });
+        let flags = pending | (u16::from(capital) * TokenFlags::CAPITALIZED);
+        push_own(tokens, events, pos, pos + len, TokenKind::Word, flags);
         pos += len;
         pending = 0;
         // What follows, up to the next word: marks, quotation marks and
@@ -853,7 +841,7 @@ fn word_chain(
             // A mark of one byte that white space follows (`,`, `.`, `)`).
             if let [mark, b' ' | b'\n' | b'\r' | b'\t', ..] = bytes[pos..] {
                 if matches!(START[mark as usize], S_PUNCT | S_PERIOD) {
-                    push_mark(tokens, events, pos, mark, pending);
+                    push_own(tokens, events, pos, pos + 1, ASCII_KIND[mark as usize & 0x7F], pending);
                     pending = 0;
                     pos += 1;
                 }
@@ -869,15 +857,7 @@ fn word_chain(
                 // what follows it.
                 [b' ', 0xC2, guillemet @ (0xAB | 0xBB), ..] => {
                     let kind = if guillemet == 0xAB { TokenKind::QuoteOpen } else { TokenKind::QuoteClose };
-                    events.note(tokens.len(), kind, TokenFlags::SPACE_BEFORE);
-                    tokens.push(Token {
-                        start: pos as u32 + 1,
-                        end: pos as u32 + 3,
-                        key_start: pos as u32 + 1,
-                        key_len: 2,
-                        kind,
-                        flags: TokenFlags(TokenFlags::SPACE_BEFORE),
-                    });
+                    push_own(tokens, events, pos + 1, pos + 3, kind, TokenFlags::SPACE_BEFORE);
                     pending = 0;
                     pos += 3;
                 }
@@ -892,7 +872,14 @@ fn word_chain(
                 [b' ', mark, b' ', b, ..]
                     if matches!(START[mark as usize], S_PUNCT | S_PERIOD) && START[b as usize] == S_LETTER =>
                 {
-                    push_mark(tokens, events, pos + 1, mark, TokenFlags::SPACE_BEFORE);
+                    push_own(
+                        tokens,
+                        events,
+                        pos + 1,
+                        pos + 2,
+                        ASCII_KIND[mark as usize & 0x7F],
+                        TokenFlags::SPACE_BEFORE,
+                    );
                     pending = TokenFlags::SPACE_BEFORE;
                     pos += 3;
                     continue 'words;
@@ -927,17 +914,17 @@ fn word_chain(
     (pos, pending)
 }
 
-/// Pushes the mark of one byte `mark` at `pos`, whose key is itself, with
-/// the flags `flags`, noting it among the events when it is one.
+/// Pushes the token `start..end` of kind `kind` and flags `flags`, whose
+/// key is its own text as the lowered copy holds it, noting it among the
+/// events.
 #[inline(always)]
-fn push_mark(tokens: &mut Vec<Token>, events: &mut Events, pos: usize, mark: u8, flags: u16) {
-    let kind = ASCII_KIND[mark as usize & 0x7F];
+fn push_own(tokens: &mut Vec<Token>, events: &mut Events, start: usize, end: usize, kind: TokenKind, flags: u16) {
     events.note(tokens.len(), kind, flags);
     tokens.push(Token {
-        start: pos as u32,
-        end: pos as u32 + 1,
-        key_start: pos as u32,
-        key_len: 1,
+        start: start as u32,
+        end: end as u32,
+        key_start: start as u32,
+        key_len: (end - start) as u32,
         kind,
         flags: TokenFlags(flags),
     });
@@ -1133,14 +1120,7 @@ impl Lexer<'_> {
     /// it.
     #[inline]
     fn emit(&mut self, start: usize, end: usize, kind: TokenKind, flags: u16) {
-        self.push_raw(Token {
-            start: start as u32,
-            end: end as u32,
-            key_start: start as u32,
-            key_len: (end - start) as u32,
-            kind,
-            flags: TokenFlags(flags),
-        });
+        push_own(self.tokens, self.events, start, end, kind, flags);
     }
 
     /// The fastest path, for the words of running text: lower-case words of
