@@ -838,20 +838,19 @@ fn word_chain(
         // What follows, up to the next word: marks, quotation marks and
         // the spaces between them, as `run` reads them.
         loop {
-            // A mark of one byte that white space follows (`,`, `.`, `)`).
-            if let [mark, b' ' | b'\n' | b'\r' | b'\t', ..] = bytes[pos..] {
-                if matches!(START[mark as usize], S_PUNCT | S_PERIOD) {
-                    push_own(tokens, events, pos, pos + 1, ASCII_KIND[mark as usize & 0x7F], pending);
-                    pending = 0;
-                    pos += 1;
-                }
-            }
             match bytes[pos..] {
                 // One space, then the next word.
                 [b' ', b, ..] if START[b as usize] == S_LETTER => {
                     pending = TokenFlags::SPACE_BEFORE;
                     pos += 1;
                     continue 'words;
+                }
+                // A mark of one byte that white space follows (`,`, `.`,
+                // `)`), then what follows that.
+                [mark, b' ' | b'\n' | b'\r' | b'\t', ..] if matches!(START[mark as usize], S_PUNCT | S_PERIOD) => {
+                    push_own(tokens, events, pos, pos + 1, ASCII_KIND[mark as usize & 0x7F], pending);
+                    pending = 0;
+                    pos += 1;
                 }
                 // A space and a guillemet (`dit « Non`, `Non » et`), then
                 // what follows it.
