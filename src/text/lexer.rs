@@ -685,7 +685,7 @@ static ABBREVIATION_TABLE: [u64; 128] = {
 /// How a plain word `word` (a [`latin_run`] with the classes `seen`) ends,
 /// given the bytes after it, `next`, which start with an apostrophe, a
 /// period, a colon or a character of two or three bytes.
-#[inline]
+#[inline(always)]
 fn word_ending(word: &[u8], next: &[u8], seen: u8) -> WordEnd {
     let first = word[0];
     if seen & (CASED | FIRST_UPPER) != 0 && is_roman_ordinal(word) {
