@@ -45,8 +45,8 @@ use swar_classes as classes;
 #[inline(always)]
 fn sse2_classes(block: &[u8; BLOCK]) -> Classes {
     use safe_arch::{
-        add_i8_m128i, cmp_eq_mask_i8_m128i, cmp_lt_mask_i8_m128i, load_unaligned_m128i, m128i, move_mask_i8_m128i,
-        set_splat_i8_m128i,
+        add_i8_m128i, bitandnot_m128i, cmp_eq_mask_i8_m128i, cmp_lt_mask_i8_m128i, load_unaligned_m128i, m128i,
+        move_mask_i8_m128i, set_splat_i8_m128i,
     };
     // An unsigned range as a signed compare: adding `0x80 - low` moves
     // `low` to -128, so the range is what is then below -128 + its width.
@@ -65,7 +65,7 @@ fn sse2_classes(block: &[u8; BLOCK]) -> Classes {
         c.lower |= bits(in_range(x, b'a', 26)) << shift;
         c.lead |= bits(equal(x, 0xC3)) << shift;
         // `÷`, the one symbol among the second bytes, is taken out.
-        c.second |= (bits(in_range(x, 0x9F, 0x21)) & !bits(equal(x, 0xB7))) << shift;
+        c.second |= bits(bitandnot_m128i(equal(x, 0xB7), in_range(x, 0x9F, 0x21))) << shift;
     }
     c
 }
