@@ -288,10 +288,34 @@ fn deeply_nested_quotes_do_not_panic() {
     // Depth 3 000: well past the `u8` depth of a quote.
     let text = nested_quotes(1_000);
     let a = analyze_checked(&text);
-    assert!(!a.statements.is_empty() || a.statements.is_empty());
+    // One direct statement, cued by `a déclaré`, whose content lies inside
+    // the outermost guillemets.
+    assert_eq!(a.statements.len(), 1, "{:?}", a.statements);
+    let statement = &a.statements[0];
+    assert_eq!(statement.kind, depeche::StatementKind::Direct);
+    assert_eq!(statement.cue.as_ref().map(|c| c.lemma.as_str()), Some("déclarer"));
+    let outer = "Il a déclaré : «".len()..text.len() - "», a dit Paul.".len();
+    assert!(
+        outer.contains(&statement.content.start) && statement.content.end <= outer.end,
+        "content {:?} outside the quotation {outer:?}",
+        statement.content
+    );
     let doc = depeche::text::Document::new(&text);
     assert!(doc.quotes.len() >= 3_000, "every pair is a quotation: {}", doc.quotes.len());
     assert!(doc.quotes.iter().all(|q| q.outer.contains(q.inner)));
+    // Each quotation lies in its parent, one level deeper, and depth stops
+    // at the top of a `u8`.
+    for q in &doc.quotes {
+        match q.parent {
+            None => assert_eq!(q.depth, 0),
+            Some(p) => {
+                let parent = &doc.quotes[p];
+                assert!(parent.outer.contains(q.outer), "{q:?} outside its parent {parent:?}");
+                assert_eq!(q.depth, parent.depth.saturating_add(1));
+            }
+        }
+    }
+    assert_eq!(doc.quotes.iter().map(|q| q.depth).max(), Some(u8::MAX));
 }
 
 #[test]

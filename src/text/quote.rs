@@ -211,7 +211,9 @@ fn build(text: &str, tokens: &[Token], events: &Events, pairs: &mut [Pair], quot
     // their lengths); found at the first long one. As byte offsets in the
     // text for `trim_span`, as token indices for `inner_tokens`.
     let mut straight: Option<Vec<u32>> = None;
-    let mut stack: Vec<usize> = Vec::with_capacity(pairs.len());
+    // The innermost quotation that may hold the next one; its parents
+    // are the others that may, so no stack is needed.
+    let mut innermost: Option<usize> = None;
     for pair in pairs.iter() {
         let open = pair.open;
         // One past the last token inside (the closing mark, or the end of
@@ -236,19 +238,19 @@ fn build(text: &str, tokens: &[Token], events: &Events, pairs: &mut [Pair], quot
             continue;
         }
         let outer = Span::new(tokens[open].start as usize, outer_end);
-        while stack.last().is_some_and(|&top| !quotes[top].outer.contains(outer)) {
-            stack.pop();
+        while let Some(q) = innermost.filter(|&q| !quotes[q].outer.contains(outer)) {
+            innermost = quotes[q].parent;
         }
         quotes.push(Quote {
             inner,
             outer,
             open,
             close,
-            depth: stack.len().min(u8::MAX as usize) as u8,
-            parent: stack.last().copied(),
+            depth: innermost.map_or(0, |q| quotes[q].depth.saturating_add(1)),
+            parent: innermost,
             paragraphs: pair.paragraphs.max(1),
         });
-        stack.push(quotes.len() - 1);
+        innermost = Some(quotes.len() - 1);
     }
 }
 
