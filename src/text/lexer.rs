@@ -322,27 +322,21 @@ fn is_roman_ordinal(word: &[u8]) -> bool {
     matches!(&word[roman_len..], b"e" | b"er" | b"\xC3\xA8me" | b"eme" | b"es")
 }
 
-/// Cuts `text` into tokens, appending them to `tokens`, and writes their
-/// folded keys to `keys`, which it empties first.
+/// Cuts `text` into tokens, appending them to `out.tokens`, and writes
+/// their folded keys to `out.keys`, which it empties first.
 ///
-/// `keys` starts with a copy of `text` whose ASCII letters are lowered:
-/// a token whose key is its own text so lowered (most words, numbers and
-/// punctuation) points there, so that its key costs no copy. The other
-/// keys follow, end to end.
+/// `out.keys` starts with a copy of `text` whose ASCII letters are
+/// lowered: a token whose key is its own text so lowered (most words,
+/// numbers and punctuation) points there, so that its key costs no copy.
+/// The other keys follow, end to end.
 ///
-/// `events` receives the tokens that sentences and quotations turn on.
-pub fn lex(text: &str, tokens: &mut Vec<Token>, keys: &mut String, events: &mut Events) {
-    keys.clear();
-    keys.push_str(text);
-    keys.make_ascii_lowercase();
-    let mut lexer = Lexer {
-        text,
-        tokens,
-        keys,
-        events,
-        pending: TokenFlags::PARAGRAPH_START | TokenFlags::LINE_START,
-        no_email_before: 0,
-    };
+/// `out.events` receives the tokens that sentences and quotations turn on.
+pub fn lex(text: &str, out: &mut Output) {
+    out.keys.clear();
+    out.keys.push_str(text);
+    out.keys.make_ascii_lowercase();
+    let mut lexer =
+        Lexer { text, out, pending: TokenFlags::PARAGRAPH_START | TokenFlags::LINE_START, no_email_before: 0 };
     lexer.run();
 }
 
@@ -388,16 +382,25 @@ pub fn is_sentence_kind(kind: TokenKind) -> bool {
     KINDS & 1 << kind as u32 != 0
 }
 
-struct Lexer<'a> {
-    text: &'a str,
-    tokens: &'a mut Vec<Token>,
+/// What the lexer writes, in one place: the word chain reaches the three
+/// through one pointer, which leaves it a register more than three
+/// references would (see [`word_chain`]).
+#[derive(Debug, Default)]
+pub struct Output {
+    /// The tokens, in order.
+    pub tokens: Vec<Token>,
     /// The text with its ASCII letters lowered, then the keys that differ
     /// from it (see [`lex`]), written as whole characters (text slices,
     /// ASCII bytes, folded characters), so they never need checking as
     /// UTF-8.
-    keys: &'a mut String,
-    /// See [`lex`].
-    events: &'a mut Events,
+    pub keys: String,
+    /// The tokens that sentences and quotations turn on.
+    pub events: Events,
+}
+
+struct Lexer<'a> {
+    text: &'a str,
+    out: &'a mut Output,
     /// Flags that the next token receives (space, line and paragraph
     /// starts seen before it).
     pending: u16,
@@ -772,19 +775,15 @@ fn push_elision(
     });
 }
 
-/// [`Lexer::word_chain`] on the parts of the lexer it uses, passed apart:
-/// the compiler then knows that the vectors alias nothing else and keeps
-/// their lengths at hand along the chain. Returns where the chain stopped
-/// and the flags pending for the next token.
+/// [`Lexer::word_chain`] on the parts of the lexer it uses, passed apart
+/// from the lexer: the compiler then knows that the vectors alias nothing
+/// else. They come as one [`Output`], whose fields lie at fixed offsets
+/// from one pointer, so that the chain spills fewer registers than with a
+/// reference to each. Returns where the chain stopped and the flags
+/// pending for the next token.
 #[inline(never)]
-fn word_chain(
-    text: &str,
-    tokens: &mut Vec<Token>,
-    keys: &mut String,
-    events: &mut Events,
-    mut pending: u16,
-    mut pos: usize,
-) -> (usize, u16) {
+fn word_chain(text: &str, out: &mut Output, mut pending: u16, mut pos: usize) -> (usize, u16) {
+    let Output { tokens, keys, events } = out;
     let bytes = text.as_bytes();
     // The lower-case letters of the 64 bytes from `base` on: the length
     // of a word that starts at `pos` is the count of ones from there.
@@ -1107,8 +1106,8 @@ impl Lexer<'_> {
         };
         let flags = std::mem::take(&mut self.pending);
         if apostrophe {
-            let key_start = self.keys.len();
-            self.keys.push('\'');
+            let key_start = self.out.keys.len();
+            self.out.keys.push('\'');
             self.push_token(pos, pos + len, key_start..key_start + 1, kind, flags);
         } else {
             self.emit(pos, pos + len, kind, flags);
@@ -1120,15 +1119,15 @@ impl Lexer<'_> {
     /// sentences or quotations.
     #[inline(always)]
     fn push_raw(&mut self, token: Token) {
-        self.events.note(self.tokens.len(), token.kind, token.flags.0);
-        self.tokens.push(token);
+        self.out.events.note(self.out.tokens.len(), token.kind, token.flags.0);
+        self.out.tokens.push(token);
     }
 
     /// Pushes a token whose key is its own text, as the lowered copy holds
     /// it.
     #[inline]
     fn emit(&mut self, start: usize, end: usize, kind: TokenKind, flags: u16) {
-        push_own(self.tokens, self.events, start, end, kind, flags);
+        push_own(&mut self.out.tokens, &mut self.out.events, start, end, kind, flags);
     }
 
     /// The fastest path, for the words of running text: lower-case words of
@@ -1146,7 +1145,7 @@ impl Lexer<'_> {
     /// and at anything else, and [`Lexer::plain_words`] goes on from
     /// there. Returns where it stopped.
     fn word_chain(&mut self, pos: usize) -> usize {
-        let (after, pending) = word_chain(self.text, self.tokens, self.keys, self.events, self.pending, pos);
+        let (after, pending) = word_chain(self.text, self.out, self.pending, pos);
         self.pending = pending;
         after
     }
@@ -1341,15 +1340,15 @@ impl Lexer<'_> {
             if seen & LATIN1_UPPER != 0 {
                 // `États`, `ÉLYSÉE`: the Latin-1 capitals are lowered too,
                 // which the lowered copy does not do.
-                let key_start = self.keys.len();
+                let key_start = self.out.keys.len();
                 for c in word.chars() {
                     if is_latin1_capital(c) {
-                        self.keys.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+                        self.out.keys.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
                     } else {
-                        self.keys.push(c.to_ascii_lowercase());
+                        self.out.keys.push(c.to_ascii_lowercase());
                     }
                 }
-                return (key_start..self.keys.len(), flags);
+                return (key_start..self.out.keys.len(), flags);
             }
         } else {
             let upper = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
@@ -1365,7 +1364,16 @@ impl Lexer<'_> {
     #[inline(never)]
     fn push_elision(&mut self, pos: usize, end: usize, after: usize) {
         let pending = std::mem::take(&mut self.pending);
-        push_elision(self.text, self.tokens, self.keys, self.events, pending, pos, end, after);
+        push_elision(
+            self.text,
+            &mut self.out.tokens,
+            &mut self.out.keys,
+            &mut self.out.events,
+            pending,
+            pos,
+            end,
+            after,
+        );
     }
 
     /// Skips whitespace, noting line and paragraph breaks; returns its length.
@@ -1395,7 +1403,7 @@ impl Lexer<'_> {
                 if let Ok((after, _)) = url(rest) {
                     let len = rest.len() - after.len();
                     self.push(pos, pos + len, TokenKind::Url, 0);
-                    self.events.quote_in_url |= rest.as_bytes()[..len].contains(&b'"');
+                    self.out.events.quote_in_url |= rest.as_bytes()[..len].contains(&b'"');
                     return len;
                 }
             }
@@ -1597,20 +1605,20 @@ impl Lexer<'_> {
             }
         } else {
             let key_text = &self.text[key_from..end];
-            let key_start = self.keys.len();
+            let key_start = self.out.keys.len();
             flags |= match latin_case(key_text) {
                 Some((case, LatinKey::Lowered)) => {
                     key = key_from..end;
                     case
                 }
                 Some((case, LatinKey::Folded)) => {
-                    write_latin_key(key_text, self.keys);
-                    key = key_start..self.keys.len();
+                    write_latin_key(key_text, &mut self.out.keys);
+                    key = key_start..self.out.keys.len();
                     case
                 }
                 None => {
-                    fold_into_string(key_text, self.keys);
-                    key = key_start..self.keys.len();
+                    fold_into_string(key_text, &mut self.out.keys);
+                    key = key_start..self.out.keys.len();
                     case_flags(key_text)
                 }
             };
@@ -1981,10 +1989,11 @@ mod tests {
     /// The tokens of `text` with their keys (as text: where they lie in
     /// the keys differs) and the events, with or without the word chain.
     fn lexed(text: &str, chain: bool) -> (Vec<(Token, String)>, Vec<u32>, Vec<u32>) {
-        let (mut tokens, mut keys, mut events) = (Vec::new(), String::new(), Events::default());
+        let mut out = Output::default();
         WITHOUT_CHAIN.set(!chain);
-        lex(text, &mut tokens, &mut keys, &mut events);
+        lex(text, &mut out);
         WITHOUT_CHAIN.set(false);
+        let Output { tokens, keys, events } = out;
         let keyed = tokens.iter().map(|t| {
             let key = keys[t.key_start as usize..(t.key_start + t.key_len) as usize].to_string();
             (Token { key_start: 0, ..*t }, key)
@@ -2025,18 +2034,12 @@ mod tests {
 
     /// The tokens and keys that `push` leaves after lexing `word` alone.
     fn lexed_alone(word: &str, push: impl FnOnce(&mut Lexer<'_>)) -> Vec<(Token, String)> {
-        let (mut tokens, mut keys, mut events) = (Vec::new(), String::new(), Events::default());
-        keys.push_str(word);
-        keys.make_ascii_lowercase();
-        let mut lexer = Lexer {
-            text: word,
-            tokens: &mut tokens,
-            keys: &mut keys,
-            events: &mut events,
-            pending: TokenFlags::SPACE_BEFORE,
-            no_email_before: 0,
-        };
+        let mut out = Output::default();
+        out.keys.push_str(word);
+        out.keys.make_ascii_lowercase();
+        let mut lexer = Lexer { text: word, out: &mut out, pending: TokenFlags::SPACE_BEFORE, no_email_before: 0 };
         push(&mut lexer);
+        let Output { tokens, keys, .. } = out;
         tokens
             .iter()
             .map(|t| (*t, keys[t.key_start as usize..(t.key_start + t.key_len) as usize].to_string()))

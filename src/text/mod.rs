@@ -57,22 +57,25 @@ impl<'t> Document<'t> {
     /// sets a much lower limit by default.
     pub fn new(text: &'t str) -> Document<'t> {
         let text = truncate_to_u32(text);
-        let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
-        // The lexer copies the text into the keys, then adds the keys that
-        // differ from it: a few percent of the text in news, a fifth at
-        // most in the corpus.
-        let mut keys = String::with_capacity(text.len() + text.len() / 4 + 16);
-        // The tokens where sentences, paragraphs and quotations can start
-        // or end, so that those passes skip the rest.
-        let mut events = lexer::Events {
-            sentences: Vec::with_capacity(text.len() / 24 + 4),
-            // Most news texts quote someone: room for sixteen marks at
-            // once costs less than growing from none, four reallocations
-            // for a text of a dozen marks.
-            quotes: Vec::with_capacity(16),
-            quote_in_url: false,
+        let mut out = lexer::Output {
+            tokens: Vec::with_capacity(text.len() / 5 + 4),
+            // The lexer copies the text into the keys, then adds the keys
+            // that differ from it: a few percent of the text in news, a
+            // fifth at most in the corpus.
+            keys: String::with_capacity(text.len() + text.len() / 4 + 16),
+            // The tokens where sentences, paragraphs and quotations can
+            // start or end, so that those passes skip the rest.
+            events: lexer::Events {
+                sentences: Vec::with_capacity(text.len() / 24 + 4),
+                // Most news texts quote someone: room for sixteen marks at
+                // once costs less than growing from none, four
+                // reallocations for a text of a dozen marks.
+                quotes: Vec::with_capacity(16),
+                quote_in_url: false,
+            },
         };
-        lexer::lex(text, &mut tokens, &mut keys, &mut events);
+        lexer::lex(text, &mut out);
+        let lexer::Output { tokens, keys, events } = out;
         let mut sentences = Vec::with_capacity(text.len() / 100 + 2);
         let mut paragraphs = Vec::with_capacity(text.len() / 200 + 2);
         sentence::segment(&tokens, &keys, &events.sentences, &mut sentences, &mut paragraphs);
