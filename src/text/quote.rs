@@ -305,9 +305,9 @@ fn inner_tokens(
 }
 
 /// The span without the spaces at its edges, nor a stray straight quote
-/// that found no partner inside it, read off the text (see
-/// [`inner_tokens`], which reads it off the tokens) (`« "ce n’est que … »`). `straight`
-/// caches the positions of the straight quotes of `text`, in order.
+/// that found no partner inside it (`« "ce n’est que … »`), read off the
+/// text; [`inner_tokens`] reads the same off the tokens. `straight` caches
+/// the positions of the straight quotes of `text`, in order.
 fn trim_span(text: &str, straight: &mut Option<Vec<u32>>, start: usize, end: usize) -> Span {
     /// Quotations up to this long are read; longer ones count by position.
     const SHORT: usize = 4096;
